@@ -1,0 +1,80 @@
+//! sharekeep: an OpenStack client for shared file systems with
+//! bring-your-own-key encryption. The binary is a thin wrapper around [`main`].
+
+pub mod api;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod docs;
+pub mod error;
+pub mod output;
+pub mod session;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+/// Parse, run, report. Returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // --help and --version print to stdout and succeed; usage errors exit 2.
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() {
+                error::Kind::Usage.exit_code()
+            } else {
+                0
+            });
+        }
+    };
+    // ring: the TLS provider (measurably faster to build than aws-lc, same speed here).
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let quiet = cli.global.quiet;
+    let timing = cli.global.timing;
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            let _ = writeln!(
+                std::io::stderr(),
+                "error: cannot start the async runtime: {e}"
+            );
+            return ExitCode::from(error::Kind::Failure.exit_code());
+        }
+    };
+    let (result, outcome) = runtime.block_on(commands::run(cli));
+    let mut err = std::io::stderr().lock();
+    if !quiet {
+        for notice in &outcome.notices {
+            let _ = writeln!(err, "{notice}");
+        }
+    }
+    if timing {
+        let mut total = 0.0;
+        for t in &outcome.timings {
+            let ms = t.elapsed.as_secs_f64() * 1000.0;
+            total += ms;
+            let status = t
+                .status
+                .map(|s| s.to_string())
+                .unwrap_or_else(|| "---".into());
+            let _ = writeln!(err, "{:>8.1} ms  {status}  {} {}", ms, t.method, t.url);
+        }
+        let _ = writeln!(
+            err,
+            "{total:>8.1} ms  total over {} request(s)",
+            outcome.timings.len()
+        );
+    }
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(err, "{e}");
+            ExitCode::from(e.exit_code())
+        }
+    }
+}
