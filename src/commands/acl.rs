@@ -2,6 +2,7 @@
 
 use serde_json::{Value, json};
 
+use super::barbican_time;
 use crate::api::keymanager::{self, ref_uuid};
 use crate::cli::acl::{AclChange, AclCommand, AclUserCommand};
 use crate::error::Result;
@@ -106,8 +107,8 @@ fn acl_rows(acl: &Value, acl_ref: &str) -> Vec<Vec<Value>> {
                 json!(op),
                 f("project-access"),
                 v.get("users").cloned().unwrap_or(json!([])),
-                f("created"),
-                f("updated"),
+                barbican_time(&f("created")),
+                barbican_time(&f("updated")),
                 json!(acl_ref),
             ]
         })

@@ -34,6 +34,35 @@ pub fn open_session(cli: &Cli) -> Result<Session> {
     ))
 }
 
+/// The output options of a command, and whether it prints a list.
+fn output_of(command: &Command) -> Option<(&FormatArgs, bool)> {
+    use crate::cli::acl::{AclCommand, AclUserCommand};
+    use crate::cli::secret::{OrderCommand, SecretCommand};
+    use crate::cli::token::TokenCommand;
+    Some(match command {
+        Command::Secret(SecretCommand::Store(a)) => (&a.output, false),
+        Command::Secret(SecretCommand::List(a)) => (&a.output, true),
+        Command::Secret(SecretCommand::Get(a)) => (&a.output, false),
+        Command::Secret(SecretCommand::Order(OrderCommand::Create(a))) => (&a.output, false),
+        Command::Secret(SecretCommand::Order(OrderCommand::Get(a))) => (&a.output, false),
+        Command::Secret(SecretCommand::Order(OrderCommand::List(a))) => (&a.output, true),
+        Command::Acl(AclCommand::Get(a)) => (&a.output, true),
+        Command::Acl(
+            AclCommand::Submit(a)
+            | AclCommand::User(AclUserCommand::Add(a) | AclUserCommand::Remove(a)),
+        ) => (&a.output, true),
+        Command::Token(TokenCommand::Issue(a)) => (&a.output, false),
+        _ => return None,
+    })
+}
+
+fn check_output(command: &Command) -> Result<()> {
+    match output_of(command) {
+        Some((args, is_list)) => args.check(is_list),
+        None => Ok(()),
+    }
+}
+
 /// Run the command. `Ok` carries what the session collected for stderr; an
 /// `Err` carries the same in its second part so that nothing is lost.
 pub async fn run(cli: Cli) -> (Result<()>, Outcome) {
@@ -53,6 +82,9 @@ pub async fn run(cli: Cli) -> (Result<()>, Outcome) {
             Printer::new(FormatArgs::default()).raw(&out)
         }
         Command::Keyring(cmd) => keyring::run(&cli, cmd),
+        // A wrong -f must fail before anything is sent: a store must not be
+        // refused only after the secret exists.
+        _ if let Err(e) = check_output(&cli.command) => Err(e),
         _ => match open_session(&cli) {
             Err(e) => Err(e),
             Ok(mut session) => {
@@ -69,4 +101,40 @@ pub async fn run(cli: Cli) -> (Result<()>, Outcome) {
         },
     };
     (result, outcome)
+}
+
+/// Barbican sends naive UTC times (`2026-11-27T10:00:00`); barbicanclient
+/// prints them in ISO 8601 with the offset (`…+00:00`), and so do we.
+pub(crate) fn barbican_time(v: &serde_json::Value) -> serde_json::Value {
+    let Some(s) = v.as_str() else {
+        return v.clone();
+    };
+    match s.trim_end_matches('Z').parse::<jiff::civil::DateTime>() {
+        // Python's isoformat: microseconds only when there are any.
+        Ok(dt) if dt.subsec_nanosecond() == 0 => {
+            serde_json::Value::String(format!("{}+00:00", dt.strftime("%Y-%m-%dT%H:%M:%S")))
+        }
+        Ok(dt) => {
+            serde_json::Value::String(format!("{}+00:00", dt.strftime("%Y-%m-%dT%H:%M:%S%.6f")))
+        }
+        Err(_) => v.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    #[test]
+    fn barbican_times_get_an_offset() {
+        assert_eq!(
+            super::barbican_time(&json!("2026-11-27T10:00:00")),
+            json!("2026-11-27T10:00:00+00:00")
+        );
+        assert_eq!(
+            super::barbican_time(&json!("2026-11-27T10:00:00.5")),
+            json!("2026-11-27T10:00:00.500000+00:00")
+        );
+        assert_eq!(super::barbican_time(&json!(null)), json!(null));
+    }
 }

@@ -7,6 +7,7 @@ use std::path::Path;
 use base64::Engine;
 use serde_json::{Value, json};
 
+use super::barbican_time;
 use crate::api::keymanager::{self, NewSecret, SecretFilter, ref_uuid};
 use crate::cli::secret::{OrderCommand, OrderType, SecretCommand, StoreArgs};
 use crate::error::{Error, Kind, Result};
@@ -281,27 +282,15 @@ fn secret_row(s: &Value) -> Vec<Value> {
     vec![
         f("secret_ref"),
         f("name"),
-        timestamp(&f("created")),
+        barbican_time(&f("created")),
         f("status"),
         f("content_types"),
         f("algorithm"),
         f("bit_length"),
         f("secret_type"),
         f("mode"),
-        timestamp(&f("expiration")),
+        barbican_time(&f("expiration")),
     ]
-}
-
-/// barbicanclient parses Barbican's naive UTC times and prints them with an offset.
-fn timestamp(v: &Value) -> Value {
-    let Some(s) = v.as_str() else {
-        return v.clone();
-    };
-    let civil = s.trim_end_matches('Z');
-    match civil.parse::<jiff::civil::DateTime>() {
-        Ok(dt) => Value::String(format!("{}+00:00", dt.strftime("%Y-%m-%dT%H:%M:%S%.f"))),
-        Err(_) => v.clone(),
-    }
 }
 
 async fn order(session: &mut Session, cmd: &OrderCommand) -> Result<()> {
@@ -374,7 +363,7 @@ fn order_row(o: &Value) -> Vec<Value> {
             .cloned()
             .unwrap_or_else(|| json!("N/A")),
         f("secret_ref"),
-        timestamp(&f("created")),
+        barbican_time(&f("created")),
         f("status"),
         f("error_status_code"),
         f("error_reason"),
@@ -404,15 +393,6 @@ mod tests {
             "2030-01-01T00:00:00+00:00"
         );
         assert!(expiration("garbage").is_err());
-    }
-
-    #[test]
-    fn barbican_times_get_an_offset() {
-        assert_eq!(
-            timestamp(&json!("2026-11-27T10:00:00")),
-            json!("2026-11-27T10:00:00+00:00")
-        );
-        assert_eq!(timestamp(&json!(null)), json!(null));
     }
 
     #[test]

@@ -136,6 +136,20 @@ impl FormatArgs {
         })
     }
 
+    /// Refuse a format that does not fit the command's output (checked before
+    /// any request is sent).
+    pub fn check(&self, is_list: bool) -> Result<()> {
+        match (self.format, is_list) {
+            (Some(Format::Csv), false) => Err(Error::usage(
+                "-f csv is for lists; use json, shell, table, value or yaml",
+            )),
+            (Some(Format::Shell), true) => Err(Error::usage(
+                "-f shell is for single resources; use csv, json, table, value or yaml",
+            )),
+            _ => Ok(()),
+        }
+    }
+
     fn table_width(&self) -> Option<u16> {
         if self.max_width > 0 {
             return Some(self.max_width);

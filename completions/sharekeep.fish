@@ -1,0 +1,926 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_sharekeep_global_optspecs
+    string join \n os-cloud= os-auth-type= os-auth-url= os-username= os-user-id= os-password= os-project-name= os-project-id= os-user-domain-name= os-user-domain-id= os-project-domain-name= os-project-domain-id= os-domain-name= os-domain-id= os-default-domain= os-application-credential-id= os-application-credential-name= os-application-credential-secret= os-token= os-region-name= os-interface= os-cacert= insecure verify os-share-api-version= os-key-manager-api-version= os-key-manager-endpoint-override= os-endpoint-override= token-cache= debug timing q/quiet v/verbose h/help V/version
+end
+
+function __fish_sharekeep_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_sharekeep_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_sharekeep_using_subcommand
+    set -l cmd (__fish_sharekeep_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -s V -l version -d 'Print version'
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "secret" -d 'Barbican secrets: store, list, get, delete, and orders'
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "acl" -d 'Barbican access control lists on secrets'
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "token" -d 'Keystone tokens'
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "keyring" -d 'Keep a cloud\'s password or application-credential secret in the OS keyring'
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -f -a "store" -d 'Store a secret in Barbican'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -f -a "list" -d 'List secrets'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -f -a "get" -d 'Show a secret\'s metadata, or its payload'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -f -a "delete" -d 'Delete one or more secrets'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -f -a "order" -d 'Orders: have Barbican generate a key'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s n -l name -d 'A name for the secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s s -l secret-type -d 'The secret\'s type' -r -f -a "symmetric\t''
+public\t''
+private\t''
+passphrase\t''
+certificate\t''
+opaque\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s t -l payload-content-type -d 'The payload\'s content type (required with --payload)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s e -l payload-content-encoding -d 'The payload\'s encoding: base64 (required for application/octet-stream)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s a -l algorithm -d 'The algorithm the key is for' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s b -l bit-length -d 'The key\'s length in bits' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s m -l mode -d 'The cipher mode (for reference only)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s x -l expiration -d 'When the secret expires (ISO 8601, e.g. 2030-01-01T00:00:00)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s p -l payload -d 'The payload itself (visible in the process list: prefer --file)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s F -l file -d 'Read the payload from this file (`-` for standard input)' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "table\t''
+json\t''
+yaml\t''
+value\t''
+shell\t''
+csv\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l prefix -d 'Shell: a prefix for the variable names' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l sort-column -d 'Lists: sort by this column (repeatable; case-insensitive)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l quote -d 'CSV: when to quote values' -r -f -a "all\t''
+minimal\t''
+none\t''
+nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l noindent -d 'JSON: print on one line'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l fit-width -d 'Table: fit the table to the terminal\'s width'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l print-empty -d 'Table: print an empty table when there is no data'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l sort-ascending -d 'Lists: sort ascending (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l sort-descending -d 'Lists: sort descending'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -s l -l limit -d 'At most this many secrets' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -s o -l offset -d 'Skip this many secrets' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -s n -l name -d 'Only secrets with this name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -s a -l algorithm -d 'Only secrets for this algorithm' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -s b -l bit-length -d 'Only secrets of this bit length' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -s m -l mode -d 'Only secrets with this mode' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -s s -l secret-type -d 'Only secrets of this type' -r -f -a "symmetric\t''
+public\t''
+private\t''
+passphrase\t''
+certificate\t''
+opaque\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "table\t''
+json\t''
+yaml\t''
+value\t''
+shell\t''
+csv\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l prefix -d 'Shell: a prefix for the variable names' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l sort-column -d 'Lists: sort by this column (repeatable; case-insensitive)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l quote -d 'CSV: when to quote values' -r -f -a "all\t''
+minimal\t''
+none\t''
+nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l noindent -d 'JSON: print on one line'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l fit-width -d 'Table: fit the table to the terminal\'s width'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l print-empty -d 'Table: print an empty table when there is no data'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Lists: sort ascending (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l sort-descending -d 'Lists: sort descending'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -s F -l file -d 'Write the payload to this file (`-` for standard output), byte for byte' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -s t -l payload-content-type -d 'The content type to ask the payload in (default: the secret\'s own)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "table\t''
+json\t''
+yaml\t''
+value\t''
+shell\t''
+csv\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l prefix -d 'Shell: a prefix for the variable names' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l sort-column -d 'Lists: sort by this column (repeatable; case-insensitive)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l quote -d 'CSV: when to quote values' -r -f -a "all\t''
+minimal\t''
+none\t''
+nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -s p -l payload -d 'Show the payload instead of the metadata'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l noindent -d 'JSON: print on one line'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l fit-width -d 'Table: fit the table to the terminal\'s width'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l print-empty -d 'Table: print an empty table when there is no data'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l sort-ascending -d 'Lists: sort ascending (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l sort-descending -d 'Lists: sort descending'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -f -a "create" -d 'Ask Barbican to generate a key'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -f -a "get" -d 'Show an order'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -f -a "list" -d 'List orders'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -f -a "delete" -d 'Delete one or more orders'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "store" -d 'Store a secret in Barbican'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "list" -d 'List secrets'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a secret\'s metadata, or its payload'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one or more secrets'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "order" -d 'Orders: have Barbican generate a key'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -f -a "get" -d 'Show a secret\'s ACL'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -f -a "delete" -d 'Delete a secret\'s ACL (back to project-wide access)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -f -a "submit" -d 'Replace a secret\'s ACL with the users given'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -f -a "user" -d 'Add or remove users on a secret\'s ACL'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "table\t''
+json\t''
+yaml\t''
+value\t''
+shell\t''
+csv\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l prefix -d 'Shell: a prefix for the variable names' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l sort-column -d 'Lists: sort by this column (repeatable; case-insensitive)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l quote -d 'CSV: when to quote values' -r -f -a "all\t''
+minimal\t''
+none\t''
+nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l noindent -d 'JSON: print on one line'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l fit-width -d 'Table: fit the table to the terminal\'s width'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l print-empty -d 'Table: print an empty table when there is no data'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l sort-ascending -d 'Lists: sort ascending (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l sort-descending -d 'Lists: sort descending'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -s u -l user -d 'A Keystone user ID (repeatable)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -s o -l operation-type -d 'The operation the ACL is for' -r -f -a "read\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "table\t''
+json\t''
+yaml\t''
+value\t''
+shell\t''
+csv\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l prefix -d 'Shell: a prefix for the variable names' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l sort-column -d 'Lists: sort by this column (repeatable; case-insensitive)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l quote -d 'CSV: when to quote values' -r -f -a "all\t''
+minimal\t''
+none\t''
+nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l project-access -d 'Let every member of the project read the secret'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l no-project-access -d 'Only the creator and the listed users may read the secret'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l noindent -d 'JSON: print on one line'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l fit-width -d 'Table: fit the table to the terminal\'s width'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l print-empty -d 'Table: print an empty table when there is no data'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l sort-ascending -d 'Lists: sort ascending (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l sort-descending -d 'Lists: sort descending'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add users to a secret\'s ACL (keeping the others)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove users from a secret\'s ACL'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a secret\'s ACL'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a secret\'s ACL (back to project-wide access)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from help" -f -a "submit" -d 'Replace a secret\'s ACL with the users given'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from help" -f -a "user" -d 'Add or remove users on a secret\'s ACL'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -f -a "issue" -d 'Issue a token (reusing the cached one while it is valid)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -f -a "revoke" -d 'Revoke a token'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "table\t''
+json\t''
+yaml\t''
+value\t''
+shell\t''
+csv\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l prefix -d 'Shell: a prefix for the variable names' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l sort-column -d 'Lists: sort by this column (repeatable; case-insensitive)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l quote -d 'CSV: when to quote values' -r -f -a "all\t''
+minimal\t''
+none\t''
+nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l noindent -d 'JSON: print on one line'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l fit-width -d 'Table: fit the table to the terminal\'s width'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l print-empty -d 'Table: print an empty table when there is no data'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l sort-ascending -d 'Lists: sort ascending (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l sort-descending -d 'Lists: sort descending'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "issue" -d 'Issue a token (reusing the cached one while it is valid)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a token'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -f -a "store" -d 'Store a password or application-credential secret (read from standard input)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -f -a "forget" -d 'Remove a stored secret'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from help" -f -a "store" -d 'Store a password or application-credential secret (read from standard input)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from help" -f -a "forget" -d 'Remove a stored secret'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from secret acl token keyring completion help" -f -a "secret" -d 'Barbican secrets: store, list, get, delete, and orders'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from secret acl token keyring completion help" -f -a "acl" -d 'Barbican access control lists on secrets'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from secret acl token keyring completion help" -f -a "token" -d 'Keystone tokens'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from secret acl token keyring completion help" -f -a "keyring" -d 'Keep a cloud\'s password or application-credential secret in the OS keyring'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from secret acl token keyring completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from secret acl token keyring completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "store" -d 'Store a secret in Barbican'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "list" -d 'List secrets'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "get" -d 'Show a secret\'s metadata, or its payload'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "delete" -d 'Delete one or more secrets'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "order" -d 'Orders: have Barbican generate a key'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from acl" -f -a "get" -d 'Show a secret\'s ACL'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from acl" -f -a "delete" -d 'Delete a secret\'s ACL (back to project-wide access)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from acl" -f -a "submit" -d 'Replace a secret\'s ACL with the users given'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from acl" -f -a "user" -d 'Add or remove users on a secret\'s ACL'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "issue" -d 'Issue a token (reusing the cached one while it is valid)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from keyring" -f -a "store" -d 'Store a password or application-credential secret (read from standard input)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from keyring" -f -a "forget" -d 'Remove a stored secret'
