@@ -84,8 +84,20 @@ fn requests(service: &str) -> usize {
         .count()
 }
 
+/// gunicorn writes an access-log line just after the response is sent, so a
+/// client may exit before its last line is there: read until the counts settle.
 fn counts() -> (usize, usize) {
-    (requests("keystone"), requests("barbican"))
+    let read = || (requests("keystone"), requests("barbican"));
+    let mut last = read();
+    for _ in 0..20 {
+        std::thread::sleep(std::time::Duration::from_millis(250));
+        let now = read();
+        if now == last {
+            return now;
+        }
+        last = now;
+    }
+    last
 }
 
 /// Both objects have the same keys in the same order; values are equal except
@@ -802,4 +814,37 @@ fn refusals_are_clear_and_leak_nothing() {
         "--debug leaked the payload"
     );
     demo.run(&["secret", "delete", &href]).ok();
+}
+
+/// The keyring holds the password (`password: "keyring:NAME"`) and the token
+/// cache. Needs a Secret Service: CI runs this file under
+/// `tests/keyring-session.sh` (a private D-Bus session with gnome-keyring).
+#[test]
+#[ignore = "needs the reference cloud and a Secret Service: bash tests/keyring-session.sh cargo test --test refcloud -- --ignored"]
+fn keyring_holds_the_password_and_the_token_cache() {
+    assert!(
+        std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some(),
+        "no D-Bus session: run under tests/keyring-session.sh"
+    );
+    let entry = unique("sk-keyring");
+    let mut env = Env::new();
+    env.set("DBUS_SESSION_BUS_ADDRESS", std::env::var("DBUS_SESSION_BUS_ADDRESS").unwrap());
+    env.stdin(b"demo-secret\n");
+    env.run(&["keyring", "store", &entry]).ok();
+    env.clouds(&format!(
+        "clouds:\n  kr:\n    auth:\n      auth_url: http://127.0.0.1:5000/v3\n      username: demo\n      password: \"keyring:{entry}\"\n      project_name: demo\n      user_domain_name: Default\n      project_domain_name: Default\n    token_cache: keyring\n"
+    ));
+    env.set("OS_CLOUD", "kr");
+    let first = env.run(&["token", "issue", "-f", "value", "-c", "id"]).ok();
+    assert!(!first.stderr.contains("notice"), "the keyring is used, not the file: {}", first.stderr);
+    assert!(!env.cache_dir().join("sharekeep").exists(), "no token file when the keyring holds the cache");
+    let (k0, _) = counts();
+    let second = env.run(&["token", "issue", "-f", "value", "-c", "id"]).ok();
+    assert_eq!(second.stdout, first.stdout, "the token comes from the keyring cache");
+    assert_eq!(counts().0 - k0, 0, "no authentication with a warm keyring cache");
+
+    env.run(&["keyring", "forget", &entry]).ok();
+    let run = env.run(&["--token-cache", "none", "token", "issue"]).expect_code(3);
+    assert!(run.stderr.contains(&format!("keyring entry `{entry}`, which does not exist")), "{}", run.stderr);
+    env.run(&["keyring", "forget", &entry]).expect_code(6);
 }

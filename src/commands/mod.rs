@@ -21,6 +21,13 @@ pub struct Outcome {
 
 /// Resolve the configuration and open a session (nothing is sent yet).
 pub fn open_session(cli: &Cli) -> Result<Session> {
+    if let Some(v) = cli.global.os_key_manager_api_version.as_deref()
+        && v != "1"
+    {
+        return Err(crate::error::Error::usage(format!(
+            "key manager API version `{v}` does not exist; Barbican has only version 1"
+        )));
+    }
     let files = ConfigFiles::discover(
         std::env::var_os("OS_CLIENT_CONFIG_FILE").map(Into::into),
         std::env::var_os("OS_CLIENT_SECURE_FILE").map(Into::into),
