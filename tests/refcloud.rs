@@ -828,7 +828,10 @@ fn keyring_holds_the_password_and_the_token_cache() {
     );
     let entry = unique("sk-keyring");
     let mut env = Env::new();
-    env.set("DBUS_SESSION_BUS_ADDRESS", std::env::var("DBUS_SESSION_BUS_ADDRESS").unwrap());
+    env.set(
+        "DBUS_SESSION_BUS_ADDRESS",
+        std::env::var("DBUS_SESSION_BUS_ADDRESS").unwrap(),
+    );
     env.stdin(b"demo-secret\n");
     env.run(&["keyring", "store", &entry]).ok();
     env.clouds(&format!(
@@ -836,15 +839,36 @@ fn keyring_holds_the_password_and_the_token_cache() {
     ));
     env.set("OS_CLOUD", "kr");
     let first = env.run(&["token", "issue", "-f", "value", "-c", "id"]).ok();
-    assert!(!first.stderr.contains("notice"), "the keyring is used, not the file: {}", first.stderr);
-    assert!(!env.cache_dir().join("sharekeep").exists(), "no token file when the keyring holds the cache");
+    assert!(
+        !first.stderr.contains("notice"),
+        "the keyring is used, not the file: {}",
+        first.stderr
+    );
+    assert!(
+        !env.cache_dir().join("sharekeep").exists(),
+        "no token file when the keyring holds the cache"
+    );
     let (k0, _) = counts();
     let second = env.run(&["token", "issue", "-f", "value", "-c", "id"]).ok();
-    assert_eq!(second.stdout, first.stdout, "the token comes from the keyring cache");
-    assert_eq!(counts().0 - k0, 0, "no authentication with a warm keyring cache");
+    assert_eq!(
+        second.stdout, first.stdout,
+        "the token comes from the keyring cache"
+    );
+    assert_eq!(
+        counts().0 - k0,
+        0,
+        "no authentication with a warm keyring cache"
+    );
 
     env.run(&["keyring", "forget", &entry]).ok();
-    let run = env.run(&["--token-cache", "none", "token", "issue"]).expect_code(3);
-    assert!(run.stderr.contains(&format!("keyring entry `{entry}`, which does not exist")), "{}", run.stderr);
+    let run = env
+        .run(&["--token-cache", "none", "token", "issue"])
+        .expect_code(3);
+    assert!(
+        run.stderr
+            .contains(&format!("keyring entry `{entry}`, which does not exist")),
+        "{}",
+        run.stderr
+    );
     env.run(&["keyring", "forget", &entry]).expect_code(6);
 }
