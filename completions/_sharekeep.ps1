@@ -60,12 +60,2507 @@ Register-ArgumentCompleter -Native -CommandName 'sharekeep' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Manila shares, encrypted with your own key, and what they need')
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Barbican secrets: store, list, get, delete, and orders')
             [CompletionResult]::new('acl', 'acl', [CompletionResultType]::ParameterValue, 'Barbican access control lists on secrets')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Keystone tokens')
             [CompletionResult]::new('keyring', 'keyring', [CompletionResultType]::ParameterValue, 'Keep a cloud''s password or application-credential secret in the OS keyring')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share' {
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a share (encrypted with --encryption-key-ref)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List shares')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a share')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one or more shares')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a share''s name, description, visibility or properties')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Unset a share''s name, description or properties')
+            [CompletionResult]::new('resize', 'resize', [CompletionResultType]::ParameterValue, 'Extend or shrink a share')
+            [CompletionResult]::new('type', 'type', [CompletionResultType]::ParameterValue, 'Share types')
+            [CompletionResult]::new('network', 'network', [CompletionResultType]::ParameterValue, 'Share networks')
+            [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Share servers (admin)')
+            [CompletionResult]::new('quota', 'quota', [CompletionResultType]::ParameterValue, 'Quotas, including encryption keys')
+            [CompletionResult]::new('pool', 'pool', [CompletionResultType]::ParameterValue, 'Storage pools and their capabilities (admin)')
+            [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'User messages: why an operation failed')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export locations')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Access rules')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;create' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Share name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Share description')
+            [CompletionResult]::new('--share-type', '--share-type', [CompletionResultType]::ParameterName, 'Share type (name or ID); default: the cloud''s default type')
+            [CompletionResult]::new('--share-network', '--share-network', [CompletionResultType]::ParameterName, 'Share network (name or ID)')
+            [CompletionResult]::new('--availability-zone', '--availability-zone', [CompletionResultType]::ParameterName, 'Availability zone')
+            [CompletionResult]::new('--property', '--property', [CompletionResultType]::ParameterName, 'A property (metadata) key=value, repeatable')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Make the share public (true/false)')
+            [CompletionResult]::new('--snapshot-id', '--snapshot-id', [CompletionResultType]::ParameterName, 'Create from this snapshot (ID)')
+            [CompletionResult]::new('--share-group', '--share-group', [CompletionResultType]::ParameterName, 'Share group (ID)')
+            [CompletionResult]::new('--scheduler-hint', '--scheduler-hint', [CompletionResultType]::ParameterName, 'Scheduler hint key=value (same_host, different_host), repeatable')
+            [CompletionResult]::new('--mount-point-name', '--mount-point-name', [CompletionResultType]::ParameterName, 'Mount point name (API 2.84+)')
+            [CompletionResult]::new('--encryption-key-ref', '--encryption-key-ref', [CompletionResultType]::ParameterName, 'The encryption key: a Barbican secret UUID, href or name (API 2.90+)')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: give up after this many seconds (exit code 10)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the operation has finished')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Only run the pre-flight checks of an encrypted create, print them, create nothing')
+            [CompletionResult]::new('--no-preflight', '--no-preflight', [CompletionResultType]::ParameterName, 'Skip the pre-flight checks and send the request as it is')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;list' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only shares with this name')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only shares in this status')
+            [CompletionResult]::new('--share-type', '--share-type', [CompletionResultType]::ParameterName, 'Only shares of this share type (name or ID)')
+            [CompletionResult]::new('--share-network', '--share-network', [CompletionResultType]::ParameterName, 'Only shares on this share network (name or ID)')
+            [CompletionResult]::new('--encryption-key-ref', '--encryption-key-ref', [CompletionResultType]::ParameterName, 'Only shares encrypted with this key (UUID, href or secret name; API 2.90+)')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only shares of this project ID (admin)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many shares')
+            [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip this many shares')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--all-projects', '--all-projects', [CompletionResultType]::ParameterName, 'Shares of all projects (admin)')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Only public shares')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'More columns')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;show' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;delete' {
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: give up after this many seconds (exit code 10)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Delete whatever the state (admin)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the operation has finished')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;set' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Visibility (true/false)')
+            [CompletionResult]::new('--property', '--property', [CompletionResultType]::ParameterName, 'Set a property key=value, repeatable')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;unset' {
+            [CompletionResult]::new('--property', '--property', [CompletionResultType]::ParameterName, 'Remove a property, repeatable')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Remove the name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Remove the description')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;resize' {
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: give up after this many seconds (exit code 10)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the operation has finished')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;type' {
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a share type')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List share types')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a share type')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set extra specs, name, description or visibility')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Unset extra specs')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete share types')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;type;create' {
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description (API 2.41+)')
+            [CompletionResult]::new('--extra-specs', '--extra-specs', [CompletionResultType]::ParameterName, 'Extra specs key=value, e.g. encryption_support=share_server')
+            [CompletionResult]::new('--snapshot-support', '--snapshot-support', [CompletionResultType]::ParameterName, 'snapshot_support (true/false)')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Visible to all projects (true/false; default true)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;type;list' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include private types (admin)')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;type;show' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;type;set' {
+            [CompletionResult]::new('--extra-specs', '--extra-specs', [CompletionResultType]::ParameterName, 'Extra specs key=value to set')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name (API 2.50+)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'New description (API 2.50+)')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Visibility (true/false; API 2.50+)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;type;unset' {
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;type;delete' {
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;type;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a share type')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List share types')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a share type')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set extra specs, name, description or visibility')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Unset extra specs')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete share types')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;type;help;create' {
+            break
+        }
+        'sharekeep;share;type;help;list' {
+            break
+        }
+        'sharekeep;share;type;help;show' {
+            break
+        }
+        'sharekeep;share;type;help;set' {
+            break
+        }
+        'sharekeep;share;type;help;unset' {
+            break
+        }
+        'sharekeep;share;type;help;delete' {
+            break
+        }
+        'sharekeep;share;type;help;help' {
+            break
+        }
+        'sharekeep;share;network' {
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a share network')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List share networks')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a share network')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete share networks')
+            [CompletionResult]::new('subnet', 'subnet', [CompletionResultType]::ParameterValue, 'Share network subnets')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;network;create' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'Description')
+            [CompletionResult]::new('--neutron-net-id', '--neutron-net-id', [CompletionResultType]::ParameterName, 'Neutron network ID')
+            [CompletionResult]::new('--neutron-subnet-id', '--neutron-subnet-id', [CompletionResultType]::ParameterName, 'Neutron subnet ID')
+            [CompletionResult]::new('--availability-zone', '--availability-zone', [CompletionResultType]::ParameterName, 'Availability zone of the default subnet')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;network;list' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only networks with this name')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--all-projects', '--all-projects', [CompletionResultType]::ParameterName, 'Networks of all projects (admin)')
+            [CompletionResult]::new('--detail', '--detail', [CompletionResultType]::ParameterName, 'More columns')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;network;show' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;network;delete' {
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;network;subnet' {
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add a subnet to a share network')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;network;subnet;create' {
+            [CompletionResult]::new('--neutron-net-id', '--neutron-net-id', [CompletionResultType]::ParameterName, 'Neutron network ID')
+            [CompletionResult]::new('--neutron-subnet-id', '--neutron-subnet-id', [CompletionResultType]::ParameterName, 'Neutron subnet ID')
+            [CompletionResult]::new('--availability-zone', '--availability-zone', [CompletionResultType]::ParameterName, 'Availability zone')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;network;subnet;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add a subnet to a share network')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;network;subnet;help;create' {
+            break
+        }
+        'sharekeep;share;network;subnet;help;help' {
+            break
+        }
+        'sharekeep;share;network;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a share network')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List share networks')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a share network')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete share networks')
+            [CompletionResult]::new('subnet', 'subnet', [CompletionResultType]::ParameterValue, 'Share network subnets')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;network;help;create' {
+            break
+        }
+        'sharekeep;share;network;help;list' {
+            break
+        }
+        'sharekeep;share;network;help;show' {
+            break
+        }
+        'sharekeep;share;network;help;delete' {
+            break
+        }
+        'sharekeep;share;network;help;subnet' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add a subnet to a share network')
+            break
+        }
+        'sharekeep;share;network;help;subnet;create' {
+            break
+        }
+        'sharekeep;share;network;help;help' {
+            break
+        }
+        'sharekeep;share;server' {
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List share servers, with their encryption key refs under --long')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a share server, including its encryption key ref')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete share servers')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;server;list' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Only servers on this host')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only servers in this status')
+            [CompletionResult]::new('--share-network', '--share-network', [CompletionResultType]::ParameterName, 'Only servers of this share network (name or ID)')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only servers of this project ID')
+            [CompletionResult]::new('--encryption-key-ref', '--encryption-key-ref', [CompletionResultType]::ParameterName, 'Only servers encrypted with this key (UUID, href or secret name; API 2.90+)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'More columns, the encryption key ref among them')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;server;show' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;server;delete' {
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: give up after this many seconds (exit code 10)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the operation has finished')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;server;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List share servers, with their encryption key refs under --long')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a share server, including its encryption key ref')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete share servers')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;server;help;list' {
+            break
+        }
+        'sharekeep;share;server;help;show' {
+            break
+        }
+        'sharekeep;share;server;help;delete' {
+            break
+        }
+        'sharekeep;share;server;help;help' {
+            break
+        }
+        'sharekeep;share;quota' {
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a project''s quotas')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a project''s quotas (admin)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;quota;show' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--detail', '--detail', [CompletionResultType]::ParameterName, 'Show usage too (limit, in use, reserved)')
+            [CompletionResult]::new('--defaults', '--defaults', [CompletionResultType]::ParameterName, 'Show the default quotas')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;quota;set' {
+            [CompletionResult]::new('--shares', '--shares', [CompletionResultType]::ParameterName, 'Number of shares')
+            [CompletionResult]::new('--snapshots', '--snapshots', [CompletionResultType]::ParameterName, 'Number of snapshots')
+            [CompletionResult]::new('--gigabytes', '--gigabytes', [CompletionResultType]::ParameterName, 'Total GiB of shares')
+            [CompletionResult]::new('--snapshot-gigabytes', '--snapshot-gigabytes', [CompletionResultType]::ParameterName, 'Total GiB of snapshots')
+            [CompletionResult]::new('--share-networks', '--share-networks', [CompletionResultType]::ParameterName, 'Number of share networks')
+            [CompletionResult]::new('--share-groups', '--share-groups', [CompletionResultType]::ParameterName, 'Number of share groups')
+            [CompletionResult]::new('--share-group-snapshots', '--share-group-snapshots', [CompletionResultType]::ParameterName, 'Number of share group snapshots')
+            [CompletionResult]::new('--share-replicas', '--share-replicas', [CompletionResultType]::ParameterName, 'Number of share replicas')
+            [CompletionResult]::new('--replica-gigabytes', '--replica-gigabytes', [CompletionResultType]::ParameterName, 'Total GiB of share replicas')
+            [CompletionResult]::new('--per-share-gigabytes', '--per-share-gigabytes', [CompletionResultType]::ParameterName, 'Largest share in GiB')
+            [CompletionResult]::new('--encryption-keys', '--encryption-keys', [CompletionResultType]::ParameterName, 'Number of distinct encryption keys for share servers (API 2.90+)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Set even below current usage')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;quota;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a project''s quotas')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a project''s quotas (admin)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;quota;help;show' {
+            break
+        }
+        'sharekeep;share;quota;help;set' {
+            break
+        }
+        'sharekeep;share;quota;help;help' {
+            break
+        }
+        'sharekeep;share;pool' {
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List pools')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;pool;list' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Only pools on this host')
+            [CompletionResult]::new('--backend', '--backend', [CompletionResultType]::ParameterName, 'Only pools of this back end')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Only this pool')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--detail', '--detail', [CompletionResultType]::ParameterName, 'Show capabilities (encryption_support among them)')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;pool;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List pools')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;pool;help;list' {
+            break
+        }
+        'sharekeep;share;pool;help;help' {
+            break
+        }
+        'sharekeep;share;message' {
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List user messages')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a user message')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete user messages')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;message;list' {
+            [CompletionResult]::new('--resource-id', '--resource-id', [CompletionResultType]::ParameterName, 'Only messages about this resource (ID)')
+            [CompletionResult]::new('--resource-type', '--resource-type', [CompletionResultType]::ParameterName, 'Only messages about this kind of resource (e.g. share)')
+            [CompletionResult]::new('--action-id', '--action-id', [CompletionResultType]::ParameterName, 'Only messages of this action ID')
+            [CompletionResult]::new('--detail-id', '--detail-id', [CompletionResultType]::ParameterName, 'Only messages with this detail ID')
+            [CompletionResult]::new('--message-level', '--message-level', [CompletionResultType]::ParameterName, 'Only messages of this level')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many messages')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;message;show' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;message;delete' {
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;message;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List user messages')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a user message')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete user messages')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;message;help;list' {
+            break
+        }
+        'sharekeep;share;message;help;show' {
+            break
+        }
+        'sharekeep;share;message;help;delete' {
+            break
+        }
+        'sharekeep;share;message;help;help' {
+            break
+        }
+        'sharekeep;share;export' {
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'Export locations of a share')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;export;location' {
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a share''s export locations')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one export location')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;export;location;list' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;export;location;show' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;export;location;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a share''s export locations')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one export location')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;export;location;help;list' {
+            break
+        }
+        'sharekeep;share;export;location;help;show' {
+            break
+        }
+        'sharekeep;share;export;location;help;help' {
+            break
+        }
+        'sharekeep;share;export;help' {
+            [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'Export locations of a share')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;export;help;location' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a share''s export locations')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one export location')
+            break
+        }
+        'sharekeep;share;export;help;location;list' {
+            break
+        }
+        'sharekeep;share;export;help;location;show' {
+            break
+        }
+        'sharekeep;share;export;help;help' {
+            break
+        }
+        'sharekeep;share;access' {
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Allow access to a share')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a share''s access rules')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an access rule')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;access;create' {
+            [CompletionResult]::new('--access-level', '--access-level', [CompletionResultType]::ParameterName, 'rw or ro')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: give up after this many seconds (exit code 10)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the operation has finished')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;access;list' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;access;delete' {
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'With --wait: give up after this many seconds (exit code 10)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the operation has finished')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;share;access;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Allow access to a share')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a share''s access rules')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an access rule')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;access;help;create' {
+            break
+        }
+        'sharekeep;share;access;help;list' {
+            break
+        }
+        'sharekeep;share;access;help;delete' {
+            break
+        }
+        'sharekeep;share;access;help;help' {
+            break
+        }
+        'sharekeep;share;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a share (encrypted with --encryption-key-ref)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List shares')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a share')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one or more shares')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a share''s name, description, visibility or properties')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Unset a share''s name, description or properties')
+            [CompletionResult]::new('resize', 'resize', [CompletionResultType]::ParameterValue, 'Extend or shrink a share')
+            [CompletionResult]::new('type', 'type', [CompletionResultType]::ParameterValue, 'Share types')
+            [CompletionResult]::new('network', 'network', [CompletionResultType]::ParameterValue, 'Share networks')
+            [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Share servers (admin)')
+            [CompletionResult]::new('quota', 'quota', [CompletionResultType]::ParameterValue, 'Quotas, including encryption keys')
+            [CompletionResult]::new('pool', 'pool', [CompletionResultType]::ParameterValue, 'Storage pools and their capabilities (admin)')
+            [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'User messages: why an operation failed')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export locations')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Access rules')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;share;help;create' {
+            break
+        }
+        'sharekeep;share;help;list' {
+            break
+        }
+        'sharekeep;share;help;show' {
+            break
+        }
+        'sharekeep;share;help;delete' {
+            break
+        }
+        'sharekeep;share;help;set' {
+            break
+        }
+        'sharekeep;share;help;unset' {
+            break
+        }
+        'sharekeep;share;help;resize' {
+            break
+        }
+        'sharekeep;share;help;type' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a share type')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List share types')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a share type')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set extra specs, name, description or visibility')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Unset extra specs')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete share types')
+            break
+        }
+        'sharekeep;share;help;type;create' {
+            break
+        }
+        'sharekeep;share;help;type;list' {
+            break
+        }
+        'sharekeep;share;help;type;show' {
+            break
+        }
+        'sharekeep;share;help;type;set' {
+            break
+        }
+        'sharekeep;share;help;type;unset' {
+            break
+        }
+        'sharekeep;share;help;type;delete' {
+            break
+        }
+        'sharekeep;share;help;network' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a share network')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List share networks')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a share network')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete share networks')
+            [CompletionResult]::new('subnet', 'subnet', [CompletionResultType]::ParameterValue, 'Share network subnets')
+            break
+        }
+        'sharekeep;share;help;network;create' {
+            break
+        }
+        'sharekeep;share;help;network;list' {
+            break
+        }
+        'sharekeep;share;help;network;show' {
+            break
+        }
+        'sharekeep;share;help;network;delete' {
+            break
+        }
+        'sharekeep;share;help;network;subnet' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add a subnet to a share network')
+            break
+        }
+        'sharekeep;share;help;network;subnet;create' {
+            break
+        }
+        'sharekeep;share;help;server' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List share servers, with their encryption key refs under --long')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a share server, including its encryption key ref')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete share servers')
+            break
+        }
+        'sharekeep;share;help;server;list' {
+            break
+        }
+        'sharekeep;share;help;server;show' {
+            break
+        }
+        'sharekeep;share;help;server;delete' {
+            break
+        }
+        'sharekeep;share;help;quota' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a project''s quotas')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a project''s quotas (admin)')
+            break
+        }
+        'sharekeep;share;help;quota;show' {
+            break
+        }
+        'sharekeep;share;help;quota;set' {
+            break
+        }
+        'sharekeep;share;help;pool' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List pools')
+            break
+        }
+        'sharekeep;share;help;pool;list' {
+            break
+        }
+        'sharekeep;share;help;message' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List user messages')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a user message')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete user messages')
+            break
+        }
+        'sharekeep;share;help;message;list' {
+            break
+        }
+        'sharekeep;share;help;message;show' {
+            break
+        }
+        'sharekeep;share;help;message;delete' {
+            break
+        }
+        'sharekeep;share;help;export' {
+            [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'Export locations of a share')
+            break
+        }
+        'sharekeep;share;help;export;location' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a share''s export locations')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one export location')
+            break
+        }
+        'sharekeep;share;help;export;location;list' {
+            break
+        }
+        'sharekeep;share;help;export;location;show' {
+            break
+        }
+        'sharekeep;share;help;access' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Allow access to a share')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a share''s access rules')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an access rule')
+            break
+        }
+        'sharekeep;share;help;access;create' {
+            break
+        }
+        'sharekeep;share;help;access;list' {
+            break
+        }
+        'sharekeep;share;help;access;delete' {
+            break
+        }
+        'sharekeep;share;help;help' {
             break
         }
         'sharekeep;secret' {
@@ -1413,12 +3908,184 @@ Register-ArgumentCompleter -Native -CommandName 'sharekeep' -ScriptBlock {
             break
         }
         'sharekeep;help' {
+            [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Manila shares, encrypted with your own key, and what they need')
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Barbican secrets: store, list, get, delete, and orders')
             [CompletionResult]::new('acl', 'acl', [CompletionResultType]::ParameterValue, 'Barbican access control lists on secrets')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Keystone tokens')
             [CompletionResult]::new('keyring', 'keyring', [CompletionResultType]::ParameterValue, 'Keep a cloud''s password or application-credential secret in the OS keyring')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;help;share' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a share (encrypted with --encryption-key-ref)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List shares')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a share')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one or more shares')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a share''s name, description, visibility or properties')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Unset a share''s name, description or properties')
+            [CompletionResult]::new('resize', 'resize', [CompletionResultType]::ParameterValue, 'Extend or shrink a share')
+            [CompletionResult]::new('type', 'type', [CompletionResultType]::ParameterValue, 'Share types')
+            [CompletionResult]::new('network', 'network', [CompletionResultType]::ParameterValue, 'Share networks')
+            [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Share servers (admin)')
+            [CompletionResult]::new('quota', 'quota', [CompletionResultType]::ParameterValue, 'Quotas, including encryption keys')
+            [CompletionResult]::new('pool', 'pool', [CompletionResultType]::ParameterValue, 'Storage pools and their capabilities (admin)')
+            [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'User messages: why an operation failed')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export locations')
+            [CompletionResult]::new('access', 'access', [CompletionResultType]::ParameterValue, 'Access rules')
+            break
+        }
+        'sharekeep;help;share;create' {
+            break
+        }
+        'sharekeep;help;share;list' {
+            break
+        }
+        'sharekeep;help;share;show' {
+            break
+        }
+        'sharekeep;help;share;delete' {
+            break
+        }
+        'sharekeep;help;share;set' {
+            break
+        }
+        'sharekeep;help;share;unset' {
+            break
+        }
+        'sharekeep;help;share;resize' {
+            break
+        }
+        'sharekeep;help;share;type' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a share type')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List share types')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a share type')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set extra specs, name, description or visibility')
+            [CompletionResult]::new('unset', 'unset', [CompletionResultType]::ParameterValue, 'Unset extra specs')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete share types')
+            break
+        }
+        'sharekeep;help;share;type;create' {
+            break
+        }
+        'sharekeep;help;share;type;list' {
+            break
+        }
+        'sharekeep;help;share;type;show' {
+            break
+        }
+        'sharekeep;help;share;type;set' {
+            break
+        }
+        'sharekeep;help;share;type;unset' {
+            break
+        }
+        'sharekeep;help;share;type;delete' {
+            break
+        }
+        'sharekeep;help;share;network' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a share network')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List share networks')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a share network')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete share networks')
+            [CompletionResult]::new('subnet', 'subnet', [CompletionResultType]::ParameterValue, 'Share network subnets')
+            break
+        }
+        'sharekeep;help;share;network;create' {
+            break
+        }
+        'sharekeep;help;share;network;list' {
+            break
+        }
+        'sharekeep;help;share;network;show' {
+            break
+        }
+        'sharekeep;help;share;network;delete' {
+            break
+        }
+        'sharekeep;help;share;network;subnet' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Add a subnet to a share network')
+            break
+        }
+        'sharekeep;help;share;network;subnet;create' {
+            break
+        }
+        'sharekeep;help;share;server' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List share servers, with their encryption key refs under --long')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a share server, including its encryption key ref')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete share servers')
+            break
+        }
+        'sharekeep;help;share;server;list' {
+            break
+        }
+        'sharekeep;help;share;server;show' {
+            break
+        }
+        'sharekeep;help;share;server;delete' {
+            break
+        }
+        'sharekeep;help;share;quota' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a project''s quotas')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a project''s quotas (admin)')
+            break
+        }
+        'sharekeep;help;share;quota;show' {
+            break
+        }
+        'sharekeep;help;share;quota;set' {
+            break
+        }
+        'sharekeep;help;share;pool' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List pools')
+            break
+        }
+        'sharekeep;help;share;pool;list' {
+            break
+        }
+        'sharekeep;help;share;message' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List user messages')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a user message')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete user messages')
+            break
+        }
+        'sharekeep;help;share;message;list' {
+            break
+        }
+        'sharekeep;help;share;message;show' {
+            break
+        }
+        'sharekeep;help;share;message;delete' {
+            break
+        }
+        'sharekeep;help;share;export' {
+            [CompletionResult]::new('location', 'location', [CompletionResultType]::ParameterValue, 'Export locations of a share')
+            break
+        }
+        'sharekeep;help;share;export;location' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a share''s export locations')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one export location')
+            break
+        }
+        'sharekeep;help;share;export;location;list' {
+            break
+        }
+        'sharekeep;help;share;export;location;show' {
+            break
+        }
+        'sharekeep;help;share;access' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Allow access to a share')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a share''s access rules')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an access rule')
+            break
+        }
+        'sharekeep;help;share;access;create' {
+            break
+        }
+        'sharekeep;help;share;access;list' {
+            break
+        }
+        'sharekeep;help;share;access;delete' {
             break
         }
         'sharekeep;help;secret' {

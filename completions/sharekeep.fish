@@ -61,12 +61,749 @@ complete -c sharekeep -n "__fish_sharekeep_needs_command" -s q -l quiet -d 'Prin
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -s v -l verbose -d 'Print more (accepted for compatibility)'
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -s V -l version -d 'Print version'
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "share" -d 'Manila shares, encrypted with your own key, and what they need'
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "secret" -d 'Barbican secrets: store, list, get, delete, and orders'
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "acl" -d 'Barbican access control lists on secrets'
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "token" -d 'Keystone tokens'
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "keyring" -d 'Keep a cloud\'s password or application-credential secret in the OS keyring'
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -f -a "create" -d 'Create a share (encrypted with --encryption-key-ref)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -f -a "list" -d 'List shares'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -f -a "show" -d 'Show a share'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -f -a "delete" -d 'Delete one or more shares'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -f -a "set" -d 'Set a share\'s name, description, visibility or properties'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -f -a "unset" -d 'Unset a share\'s name, description or properties'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -f -a "resize" -d 'Extend or shrink a share'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -f -a "type" -d 'Share types'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -f -a "network" -d 'Share networks'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -f -a "server" -d 'Share servers (admin)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -f -a "quota" -d 'Quotas, including encryption keys'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -f -a "pool" -d 'Storage pools and their capabilities (admin)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -f -a "message" -d 'User messages: why an operation failed'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -f -a "export" -d 'Export locations'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -f -a "access" -d 'Access rules'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l name -d 'Share name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l description -d 'Share description' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l share-type -d 'Share type (name or ID); default: the cloud\'s default type' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l share-network -d 'Share network (name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l availability-zone -d 'Availability zone' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l property -d 'A property (metadata) key=value, repeatable' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l public -d 'Make the share public (true/false)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l snapshot-id -d 'Create from this snapshot (ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l share-group -d 'Share group (ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l scheduler-hint -d 'Scheduler hint key=value (same_host, different_host), repeatable' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l mount-point-name -d 'Mount point name (API 2.84+)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l encryption-key-ref -d 'The encryption key: a Barbican secret UUID, href or name (API 2.90+)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l wait-timeout -d 'With --wait: give up after this many seconds (exit code 10)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "table\t''
+json\t''
+yaml\t''
+value\t''
+shell\t''
+csv\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l prefix -d 'Shell: a prefix for the variable names' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l sort-column -d 'Lists: sort by this column (repeatable; case-insensitive)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l quote -d 'CSV: when to quote values' -r -f -a "all\t''
+minimal\t''
+none\t''
+nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l wait -d 'Wait until the operation has finished'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l dry-run -d 'Only run the pre-flight checks of an encrypted create, print them, create nothing'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l no-preflight -d 'Skip the pre-flight checks and send the request as it is'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l noindent -d 'JSON: print on one line'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l fit-width -d 'Table: fit the table to the terminal\'s width'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l print-empty -d 'Table: print an empty table when there is no data'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l sort-ascending -d 'Lists: sort ascending (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l sort-descending -d 'Lists: sort descending'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l name -d 'Only shares with this name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l status -d 'Only shares in this status' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l share-type -d 'Only shares of this share type (name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l share-network -d 'Only shares on this share network (name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l encryption-key-ref -d 'Only shares encrypted with this key (UUID, href or secret name; API 2.90+)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l project -d 'Only shares of this project ID (admin)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l limit -d 'At most this many shares' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many shares' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "table\t''
+json\t''
+yaml\t''
+value\t''
+shell\t''
+csv\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l prefix -d 'Shell: a prefix for the variable names' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l sort-column -d 'Lists: sort by this column (repeatable; case-insensitive)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l quote -d 'CSV: when to quote values' -r -f -a "all\t''
+minimal\t''
+none\t''
+nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l all-projects -d 'Shares of all projects (admin)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l public -d 'Only public shares'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l noindent -d 'JSON: print on one line'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l fit-width -d 'Table: fit the table to the terminal\'s width'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l print-empty -d 'Table: print an empty table when there is no data'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l sort-ascending -d 'Lists: sort ascending (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l sort-descending -d 'Lists: sort descending'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "table\t''
+json\t''
+yaml\t''
+value\t''
+shell\t''
+csv\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l prefix -d 'Shell: a prefix for the variable names' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l sort-column -d 'Lists: sort by this column (repeatable; case-insensitive)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l quote -d 'CSV: when to quote values' -r -f -a "all\t''
+minimal\t''
+none\t''
+nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l noindent -d 'JSON: print on one line'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l fit-width -d 'Table: fit the table to the terminal\'s width'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l print-empty -d 'Table: print an empty table when there is no data'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l sort-ascending -d 'Lists: sort ascending (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l sort-descending -d 'Lists: sort descending'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'With --wait: give up after this many seconds (exit code 10)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l force -d 'Delete whatever the state (admin)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l wait -d 'Wait until the operation has finished'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l name -d 'New name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l description -d 'New description' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l public -d 'Visibility (true/false)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l property -d 'Set a property key=value, repeatable' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l property -d 'Remove a property, repeatable' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l name -d 'Remove the name'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l description -d 'Remove the description'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l wait-timeout -d 'With --wait: give up after this many seconds (exit code 10)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l wait -d 'Wait until the operation has finished'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -f -a "create" -d 'Create a share type'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -f -a "list" -d 'List share types'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -f -a "show" -d 'Show a share type'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -f -a "set" -d 'Set extra specs, name, description or visibility'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -f -a "unset" -d 'Unset extra specs'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -f -a "delete" -d 'Delete share types'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -f -a "create" -d 'Create a share network'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -f -a "list" -d 'List share networks'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -f -a "show" -d 'Show a share network'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -f -a "delete" -d 'Delete share networks'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -f -a "subnet" -d 'Share network subnets'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -f -a "list" -d 'List share servers, with their encryption key refs under --long'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -f -a "show" -d 'Show a share server, including its encryption key ref'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -f -a "delete" -d 'Delete share servers'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -f -a "show" -d 'Show a project\'s quotas'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -f -a "set" -d 'Set a project\'s quotas (admin)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -f -a "list" -d 'List pools'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -f -a "list" -d 'List user messages'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -f -a "show" -d 'Show a user message'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -f -a "delete" -d 'Delete user messages'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -f -a "location" -d 'Export locations of a share'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -f -a "create" -d 'Allow access to a share'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -f -a "list" -d 'List a share\'s access rules'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -f -a "delete" -d 'Remove an access rule'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a share (encrypted with --encryption-key-ref)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "list" -d 'List shares'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a share'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one or more shares'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a share\'s name, description, visibility or properties'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Unset a share\'s name, description or properties'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "resize" -d 'Extend or shrink a share'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "type" -d 'Share types'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "network" -d 'Share networks'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "server" -d 'Share servers (admin)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "quota" -d 'Quotas, including encryption keys'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "pool" -d 'Storage pools and their capabilities (admin)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "message" -d 'User messages: why an operation failed'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export locations'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "access" -d 'Access rules'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-cloud -d 'Cloud name in clouds.yaml' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-auth-url -d 'Keystone URL' -r
@@ -905,12 +1642,28 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l timin
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -s q -l quiet -d 'Print less (notices are suppressed)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -s v -l verbose -d 'Print more (accepted for compatibility)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from secret acl token keyring completion help" -f -a "secret" -d 'Barbican secrets: store, list, get, delete, and orders'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from secret acl token keyring completion help" -f -a "acl" -d 'Barbican access control lists on secrets'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from secret acl token keyring completion help" -f -a "token" -d 'Keystone tokens'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from secret acl token keyring completion help" -f -a "keyring" -d 'Keep a cloud\'s password or application-credential secret in the OS keyring'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from secret acl token keyring completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from secret acl token keyring completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring completion help" -f -a "share" -d 'Manila shares, encrypted with your own key, and what they need'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring completion help" -f -a "secret" -d 'Barbican secrets: store, list, get, delete, and orders'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring completion help" -f -a "acl" -d 'Barbican access control lists on secrets'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring completion help" -f -a "token" -d 'Keystone tokens'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring completion help" -f -a "keyring" -d 'Keep a cloud\'s password or application-credential secret in the OS keyring'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "create" -d 'Create a share (encrypted with --encryption-key-ref)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "list" -d 'List shares'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "show" -d 'Show a share'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "delete" -d 'Delete one or more shares'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "set" -d 'Set a share\'s name, description, visibility or properties'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "unset" -d 'Unset a share\'s name, description or properties'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "resize" -d 'Extend or shrink a share'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "type" -d 'Share types'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "network" -d 'Share networks'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "server" -d 'Share servers (admin)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "quota" -d 'Quotas, including encryption keys'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "pool" -d 'Storage pools and their capabilities (admin)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "message" -d 'User messages: why an operation failed'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "export" -d 'Export locations'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "access" -d 'Access rules'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "store" -d 'Store a secret in Barbican'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "list" -d 'List secrets'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "get" -d 'Show a secret\'s metadata, or its payload'

@@ -4,6 +4,7 @@
 pub mod acl;
 pub mod keyring;
 pub mod secret;
+pub mod share;
 pub mod token;
 
 use std::path::PathBuf;
@@ -33,6 +34,9 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Manila shares, encrypted with your own key, and what they need
+    #[command(subcommand)]
+    Share(share::ShareCommand),
     /// Barbican secrets: store, list, get, delete, and orders
     #[command(subcommand)]
     Secret(secret::SecretCommand),

@@ -5,7 +5,9 @@
 mod acl;
 mod keyring;
 mod secret;
+mod share;
 mod token;
+pub mod wait;
 
 use crate::cli::{Cli, Command};
 use crate::config::{CloudConfig, ConfigFiles};
@@ -99,6 +101,16 @@ pub async fn run(cli: Cli) -> (Result<()>, Outcome) {
                     Command::Secret(cmd) => secret::run(&mut session, cmd).await,
                     Command::Acl(cmd) => acl::run(&mut session, cmd).await,
                     Command::Token(cmd) => token::run(&mut session, cmd).await,
+                    Command::Share(cmd) => {
+                        share::run(
+                            &mut session,
+                            cmd,
+                            share::Ctx {
+                                quiet: cli.global.quiet,
+                            },
+                        )
+                        .await
+                    }
                     Command::Completion(_) | Command::Keyring(_) => Ok(()),
                 };
                 outcome.notices = std::mem::take(&mut session.notices);

@@ -8,6 +8,8 @@ mod pyrepr;
 mod table;
 
 pub use format::{Format, FormatArgs};
+/// Python's `str()` of a value, as the `openstack` client shows values.
+pub use pyrepr::display as python_str;
 
 use std::io::{self, Write};
 

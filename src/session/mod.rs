@@ -5,6 +5,7 @@ pub mod auth;
 pub mod cache;
 pub mod http;
 pub mod keyring;
+pub mod microversion;
 pub mod redact;
 
 pub use http::{Request, Response, Service};
@@ -13,6 +14,7 @@ use crate::config::{AuthType, CloudConfig, TokenCache};
 use crate::error::{Error, Kind, Result};
 use auth::Token;
 use cache::{Entry, FileCache};
+use microversion::Microversion;
 
 /// Where the token cache lives for this session.
 enum Store {
@@ -35,6 +37,8 @@ pub struct Session {
     entry: Option<Entry>,
     /// Whether the current token came from the cache (a 401 then means "stale").
     from_cache: bool,
+    /// The negotiated Manila microversion, once known.
+    share_version: Option<Microversion>,
     /// One-line notices for the user (e.g. a keyring fallback); printed by the caller.
     pub notices: Vec<String>,
 }
@@ -62,6 +66,7 @@ impl Session {
             key,
             entry: None,
             from_cache: false,
+            share_version: None,
             notices,
         }
     }
@@ -242,9 +247,65 @@ impl Session {
         })
     }
 
+    /// The Manila microversion for this session: pinned, or negotiated from the
+    /// server's version document, which is cached with the token so that it is
+    /// fetched once per token, not once per command.
+    pub async fn share_microversion(&mut self) -> Result<Microversion> {
+        if let Some(v) = self.share_version {
+            return Ok(v);
+        }
+        let root = api_root(&self.endpoint(Service::Share).await?);
+        self.token().await?;
+        let cached = self
+            .entry
+            .as_ref()
+            .and_then(|e| e.discovery.get(&root))
+            .cloned();
+        let doc = match cached {
+            Some(doc) => doc,
+            None => {
+                let req = Request::get(Service::Share, root.clone());
+                let (status, _, bytes) = self.http.send(&root, &req, None).await?;
+                if !(200..300).contains(&status) && status != 300 {
+                    return Err(http::api_error(
+                        Service::Share,
+                        &req.method,
+                        &root,
+                        status,
+                        &bytes,
+                    ));
+                }
+                let doc: serde_json::Value = serde_json::from_slice(&bytes).map_err(|e| {
+                    Error::new(
+                        Kind::Server,
+                        format!("Manila's version document at {root} is not JSON: {e}"),
+                    )
+                })?;
+                if let Some(mut entry) = self.entry.take() {
+                    entry.discovery.insert(root.clone(), doc.clone());
+                    self.save(&entry);
+                    self.entry = Some(entry);
+                }
+                doc
+            }
+        };
+        let range = microversion::server_range(&doc).ok_or_else(|| {
+            Error::new(Kind::Server, format!("Manila's version document at {root} names no current version with a microversion range"))
+        })?;
+        let v = microversion::choose(self.config.share_api_version.as_deref(), range)?;
+        self.share_version = Some(v);
+        Ok(v)
+    }
+
     /// Send a request; on success the response, else the service's error.
     /// A 401 with a cached token drops it, authenticates once more and retries.
-    pub async fn send(&mut self, req: Request) -> Result<Response> {
+    pub async fn send(&mut self, mut req: Request) -> Result<Response> {
+        if req.service == Service::Share
+            && !req.headers.iter().any(|(h, _)| *h == microversion::HEADER)
+        {
+            let v = self.share_microversion().await?;
+            req.headers.push((microversion::HEADER, v.to_string()));
+        }
         for attempt in 0..2 {
             let url = if req.path.starts_with("http://") || req.path.starts_with("https://") {
                 req.path.clone()
@@ -276,6 +337,19 @@ impl Session {
         }
         Err(Error::failure("unreachable: retry loop ended"))
     }
+}
+
+/// The API root that serves Manila's version document: the endpoint without
+/// its `/v2[/<project>]` part (`http://h:8786/v2/abc` -> `http://h:8786/`).
+fn api_root(endpoint: &str) -> String {
+    let cut = endpoint
+        .find("/v2/")
+        .or_else(|| endpoint.strip_suffix("/v2").map(|s| s.len()));
+    let root = match cut {
+        Some(i) => &endpoint[..i],
+        None => endpoint,
+    };
+    format!("{}/", root.trim_end_matches('/'))
 }
 
 /// Pick an endpoint from the catalog: first matching service type, then
@@ -323,6 +397,13 @@ mod tests {
             region: Some(region.into()),
             url: url.into(),
         }
+    }
+
+    #[test]
+    fn api_root_strips_the_version_and_project() {
+        assert_eq!(api_root("http://h:8786/v2"), "http://h:8786/");
+        assert_eq!(api_root("http://h:8786/v2/abc123"), "http://h:8786/");
+        assert_eq!(api_root("https://cloud/share/v2"), "https://cloud/share/");
     }
 
     #[test]

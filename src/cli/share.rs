@@ -1,0 +1,694 @@
+//! `sharekeep share …`: the options of `openstack share …` (python-manilaclient).
+
+use clap::{Args, Subcommand};
+
+use crate::output::FormatArgs;
+
+/// `key=value`, as osc-lib's KeyValueAction parses it.
+pub fn key_value(s: &str) -> Result<(String, String), String> {
+    match s.split_once('=') {
+        Some(("", _)) => Err(format!("the key is empty in `{s}`")),
+        Some((k, v)) => Ok((k.to_string(), v.to_string())),
+        None => Err(format!("expected key=value, got `{s}`")),
+    }
+}
+
+/// `--wait` and how long to wait.
+#[derive(Debug, Clone, Args)]
+pub struct WaitArgs {
+    /// Wait until the operation has finished
+    #[arg(long)]
+    pub wait: bool,
+    /// With --wait: give up after this many seconds (exit code 10)
+    #[arg(long, value_name = "SECONDS", default_value_t = 600, requires = "wait")]
+    pub wait_timeout: u64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ShareCommand {
+    /// Create a share (encrypted with --encryption-key-ref)
+    Create(CreateArgs),
+    /// List shares
+    List(ListArgs),
+    /// Show a share
+    Show(ShowArgs),
+    /// Delete one or more shares
+    Delete(DeleteArgs),
+    /// Set a share's name, description, visibility or properties
+    Set(SetArgs),
+    /// Unset a share's name, description or properties
+    Unset(UnsetArgs),
+    /// Extend or shrink a share
+    Resize(ResizeArgs),
+    /// Share types
+    #[command(subcommand)]
+    Type(TypeCommand),
+    /// Share networks
+    #[command(subcommand)]
+    Network(NetworkCommand),
+    /// Share servers (admin)
+    #[command(subcommand)]
+    Server(ServerCommand),
+    /// Quotas, including encryption keys
+    #[command(subcommand)]
+    Quota(QuotaCommand),
+    /// Storage pools and their capabilities (admin)
+    #[command(subcommand)]
+    Pool(PoolCommand),
+    /// User messages: why an operation failed
+    #[command(subcommand)]
+    Message(MessageCommand),
+    /// Export locations
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Access rules
+    #[command(subcommand)]
+    Access(AccessCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// Share protocol (NFS, CIFS, CephFS, GlusterFS, HDFS, MAPRFS)
+    #[arg(value_name = "SHARE_PROTOCOL")]
+    pub share_protocol: String,
+    /// Size in GiB
+    #[arg(value_name = "SIZE")]
+    pub size: u32,
+    /// Share name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Share description
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Share type (name or ID); default: the cloud's default type
+    #[arg(long, value_name = "SHARE_TYPE")]
+    pub share_type: Option<String>,
+    /// Share network (name or ID)
+    #[arg(long, value_name = "SHARE_NETWORK")]
+    pub share_network: Option<String>,
+    /// Availability zone
+    #[arg(long, value_name = "AVAILABILITY_ZONE")]
+    pub availability_zone: Option<String>,
+    /// A property (metadata) key=value, repeatable
+    #[arg(long = "property", value_name = "KEY=VALUE", value_parser = key_value)]
+    pub properties: Vec<(String, String)>,
+    /// Make the share public (true/false)
+    #[arg(long, value_name = "PUBLIC")]
+    pub public: Option<String>,
+    /// Create from this snapshot (ID)
+    #[arg(long, value_name = "SNAPSHOT_ID")]
+    pub snapshot_id: Option<String>,
+    /// Share group (ID)
+    #[arg(long, value_name = "SHARE_GROUP")]
+    pub share_group: Option<String>,
+    /// Scheduler hint key=value (same_host, different_host), repeatable
+    #[arg(long = "scheduler-hint", value_name = "KEY=VALUE", value_parser = key_value)]
+    pub scheduler_hints: Vec<(String, String)>,
+    /// Mount point name (API 2.84+)
+    #[arg(long, value_name = "NAME")]
+    pub mount_point_name: Option<String>,
+    /// The encryption key: a Barbican secret UUID, href or name (API 2.90+)
+    #[arg(long, value_name = "KEY_REF")]
+    pub encryption_key_ref: Option<String>,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+    /// Only run the pre-flight checks of an encrypted create, print them, create nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Skip the pre-flight checks and send the request as it is
+    #[arg(long, conflicts_with = "dry_run")]
+    pub no_preflight: bool,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only shares with this name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Only shares in this status
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Only shares of this share type (name or ID)
+    #[arg(long, value_name = "SHARE_TYPE")]
+    pub share_type: Option<String>,
+    /// Only shares on this share network (name or ID)
+    #[arg(long, value_name = "SHARE_NETWORK")]
+    pub share_network: Option<String>,
+    /// Only shares encrypted with this key (UUID, href or secret name; API 2.90+)
+    #[arg(long, value_name = "KEY_REF")]
+    pub encryption_key_ref: Option<String>,
+    /// Shares of all projects (admin)
+    #[arg(long)]
+    pub all_projects: bool,
+    /// Only shares of this project ID (admin)
+    #[arg(long, value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Only public shares
+    #[arg(long)]
+    pub public: bool,
+    /// More columns
+    #[arg(long)]
+    pub long: bool,
+    /// At most this many shares
+    #[arg(long)]
+    pub limit: Option<u32>,
+    /// Skip this many shares
+    #[arg(long)]
+    pub offset: Option<u32>,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// Share (name or ID)
+    #[arg(value_name = "SHARE")]
+    pub share: String,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct DeleteArgs {
+    /// Shares (names or IDs)
+    #[arg(value_name = "SHARE", required = true)]
+    pub shares: Vec<String>,
+    /// Delete whatever the state (admin)
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// Share (name or ID)
+    #[arg(value_name = "SHARE")]
+    pub share: String,
+    /// New name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// New description
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Visibility (true/false)
+    #[arg(long, value_name = "PUBLIC")]
+    pub public: Option<String>,
+    /// Set a property key=value, repeatable
+    #[arg(long = "property", value_name = "KEY=VALUE", value_parser = key_value)]
+    pub properties: Vec<(String, String)>,
+}
+
+#[derive(Debug, Args)]
+pub struct UnsetArgs {
+    /// Share (name or ID)
+    #[arg(value_name = "SHARE")]
+    pub share: String,
+    /// Remove the name
+    #[arg(long)]
+    pub name: bool,
+    /// Remove the description
+    #[arg(long)]
+    pub description: bool,
+    /// Remove a property, repeatable
+    #[arg(long = "property", value_name = "KEY")]
+    pub properties: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ResizeArgs {
+    /// Share (name or ID)
+    #[arg(value_name = "SHARE")]
+    pub share: String,
+    /// New size in GiB
+    #[arg(value_name = "NEW_SIZE")]
+    pub new_size: u32,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TypeCommand {
+    /// Create a share type
+    Create(TypeCreateArgs),
+    /// List share types
+    List(TypeListArgs),
+    /// Show a share type
+    Show(TypeShowArgs),
+    /// Set extra specs, name, description or visibility
+    Set(TypeSetArgs),
+    /// Unset extra specs
+    Unset(TypeUnsetArgs),
+    /// Delete share types
+    Delete(TypeDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TypeCreateArgs {
+    /// Name of the share type
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Whether the driver handles share servers (true/false); encryption needs true
+    #[arg(value_name = "SPEC_DRIVER_HANDLES_SHARE_SERVERS")]
+    pub dhss: String,
+    /// Description (API 2.41+)
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Extra specs key=value, e.g. encryption_support=share_server
+    #[arg(long, value_name = "KEY=VALUE", value_parser = key_value, num_args = 1..)]
+    pub extra_specs: Vec<(String, String)>,
+    /// snapshot_support (true/false)
+    #[arg(long, value_name = "BOOL")]
+    pub snapshot_support: Option<String>,
+    /// Visible to all projects (true/false; default true)
+    #[arg(long, value_name = "PUBLIC", default_value = "true")]
+    pub public: String,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct TypeListArgs {
+    /// Include private types (admin)
+    #[arg(long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct TypeShowArgs {
+    /// Share type (name or ID)
+    #[arg(value_name = "SHARE_TYPE")]
+    pub share_type: String,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct TypeSetArgs {
+    /// Share type (name or ID)
+    #[arg(value_name = "SHARE_TYPE")]
+    pub share_type: String,
+    /// Extra specs key=value to set
+    #[arg(long, value_name = "KEY=VALUE", value_parser = key_value, num_args = 1..)]
+    pub extra_specs: Vec<(String, String)>,
+    /// New name (API 2.50+)
+    #[arg(long)]
+    pub name: Option<String>,
+    /// New description (API 2.50+)
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Visibility (true/false; API 2.50+)
+    #[arg(long, value_name = "PUBLIC")]
+    pub public: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TypeUnsetArgs {
+    /// Share type (name or ID)
+    #[arg(value_name = "SHARE_TYPE")]
+    pub share_type: String,
+    /// Extra spec keys to remove
+    #[arg(value_name = "KEY", required = true)]
+    pub keys: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TypeDeleteArgs {
+    /// Share types (names or IDs)
+    #[arg(value_name = "SHARE_TYPE", required = true)]
+    pub share_types: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NetworkCommand {
+    /// Create a share network
+    Create(NetworkCreateArgs),
+    /// List share networks
+    List(NetworkListArgs),
+    /// Show a share network
+    Show(NetworkShowArgs),
+    /// Delete share networks
+    Delete(NetworkDeleteArgs),
+    /// Share network subnets
+    #[command(subcommand)]
+    Subnet(SubnetCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct NetworkCreateArgs {
+    /// Name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Description
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Neutron network ID
+    #[arg(long, value_name = "NEUTRON_NET_ID")]
+    pub neutron_net_id: Option<String>,
+    /// Neutron subnet ID
+    #[arg(long, value_name = "NEUTRON_SUBNET_ID")]
+    pub neutron_subnet_id: Option<String>,
+    /// Availability zone of the default subnet
+    #[arg(long)]
+    pub availability_zone: Option<String>,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct NetworkListArgs {
+    /// Only networks with this name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Networks of all projects (admin)
+    #[arg(long)]
+    pub all_projects: bool,
+    /// More columns
+    #[arg(long)]
+    pub detail: bool,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct NetworkShowArgs {
+    /// Share network (name or ID)
+    #[arg(value_name = "SHARE_NETWORK")]
+    pub share_network: String,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct NetworkDeleteArgs {
+    /// Share networks (names or IDs)
+    #[arg(value_name = "SHARE_NETWORK", required = true)]
+    pub share_networks: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SubnetCommand {
+    /// Add a subnet to a share network
+    Create(SubnetCreateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SubnetCreateArgs {
+    /// Share network (name or ID)
+    #[arg(value_name = "SHARE_NETWORK")]
+    pub share_network: String,
+    /// Neutron network ID
+    #[arg(long, value_name = "NEUTRON_NET_ID", requires = "neutron_subnet_id")]
+    pub neutron_net_id: Option<String>,
+    /// Neutron subnet ID
+    #[arg(long, value_name = "NEUTRON_SUBNET_ID", requires = "neutron_net_id")]
+    pub neutron_subnet_id: Option<String>,
+    /// Availability zone
+    #[arg(long)]
+    pub availability_zone: Option<String>,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ServerCommand {
+    /// List share servers, with their encryption key refs under --long
+    List(ServerListArgs),
+    /// Show a share server, including its encryption key ref
+    Show(ServerShowArgs),
+    /// Delete share servers
+    Delete(ServerDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServerListArgs {
+    /// Only servers on this host
+    #[arg(long)]
+    pub host: Option<String>,
+    /// Only servers in this status
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Only servers of this share network (name or ID)
+    #[arg(long, value_name = "SHARE_NETWORK")]
+    pub share_network: Option<String>,
+    /// Only servers of this project ID
+    #[arg(long)]
+    pub project: Option<String>,
+    /// Only servers encrypted with this key (UUID, href or secret name; API 2.90+)
+    #[arg(long, value_name = "KEY_REF")]
+    pub encryption_key_ref: Option<String>,
+    /// More columns, the encryption key ref among them
+    #[arg(long)]
+    pub long: bool,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ServerShowArgs {
+    /// Share server ID
+    #[arg(value_name = "SHARE_SERVER")]
+    pub share_server: String,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ServerDeleteArgs {
+    /// Share server IDs
+    #[arg(value_name = "SHARE_SERVER", required = true)]
+    pub share_servers: Vec<String>,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum QuotaCommand {
+    /// Show a project's quotas
+    Show(QuotaShowArgs),
+    /// Set a project's quotas (admin)
+    Set(QuotaSetArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct QuotaShowArgs {
+    /// Project ID (default: the current project)
+    #[arg(value_name = "PROJECT")]
+    pub project: Option<String>,
+    /// Show usage too (limit, in use, reserved)
+    #[arg(long, conflicts_with = "defaults")]
+    pub detail: bool,
+    /// Show the default quotas
+    #[arg(long)]
+    pub defaults: bool,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct QuotaSetArgs {
+    /// Project ID
+    #[arg(value_name = "PROJECT")]
+    pub project: String,
+    /// Number of shares
+    #[arg(long)]
+    pub shares: Option<i64>,
+    /// Number of snapshots
+    #[arg(long)]
+    pub snapshots: Option<i64>,
+    /// Total GiB of shares
+    #[arg(long)]
+    pub gigabytes: Option<i64>,
+    /// Total GiB of snapshots
+    #[arg(long)]
+    pub snapshot_gigabytes: Option<i64>,
+    /// Number of share networks
+    #[arg(long)]
+    pub share_networks: Option<i64>,
+    /// Number of share groups
+    #[arg(long)]
+    pub share_groups: Option<i64>,
+    /// Number of share group snapshots
+    #[arg(long)]
+    pub share_group_snapshots: Option<i64>,
+    /// Number of share replicas
+    #[arg(long)]
+    pub share_replicas: Option<i64>,
+    /// Total GiB of share replicas
+    #[arg(long)]
+    pub replica_gigabytes: Option<i64>,
+    /// Largest share in GiB
+    #[arg(long)]
+    pub per_share_gigabytes: Option<i64>,
+    /// Number of distinct encryption keys for share servers (API 2.90+)
+    #[arg(long)]
+    pub encryption_keys: Option<i64>,
+    /// Set even below current usage
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PoolCommand {
+    /// List pools
+    List(PoolListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PoolListArgs {
+    /// Only pools on this host
+    #[arg(long)]
+    pub host: Option<String>,
+    /// Only pools of this back end
+    #[arg(long)]
+    pub backend: Option<String>,
+    /// Only this pool
+    #[arg(long)]
+    pub pool: Option<String>,
+    /// Show capabilities (encryption_support among them)
+    #[arg(long)]
+    pub detail: bool,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MessageCommand {
+    /// List user messages
+    List(MessageListArgs),
+    /// Show a user message
+    Show(MessageShowArgs),
+    /// Delete user messages
+    Delete(MessageDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MessageListArgs {
+    /// Only messages about this resource (ID)
+    #[arg(long)]
+    pub resource_id: Option<String>,
+    /// Only messages about this kind of resource (e.g. share)
+    #[arg(long)]
+    pub resource_type: Option<String>,
+    /// Only messages of this action ID
+    #[arg(long)]
+    pub action_id: Option<String>,
+    /// Only messages with this detail ID
+    #[arg(long)]
+    pub detail_id: Option<String>,
+    /// Only messages of this level
+    #[arg(long)]
+    pub message_level: Option<String>,
+    /// At most this many messages
+    #[arg(long)]
+    pub limit: Option<u32>,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MessageShowArgs {
+    /// Message ID
+    #[arg(value_name = "MESSAGE")]
+    pub message: String,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MessageDeleteArgs {
+    /// Message IDs
+    #[arg(value_name = "MESSAGE", required = true)]
+    pub messages: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Export locations of a share
+    #[command(subcommand)]
+    Location(ExportLocationCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportLocationCommand {
+    /// List a share's export locations
+    List(ExportListArgs),
+    /// Show one export location
+    Show(ExportShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportListArgs {
+    /// Share (name or ID)
+    #[arg(value_name = "SHARE")]
+    pub share: String,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportShowArgs {
+    /// Share (name or ID)
+    #[arg(value_name = "SHARE")]
+    pub share: String,
+    /// Export location ID
+    #[arg(value_name = "EXPORT_LOCATION")]
+    pub export_location: String,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AccessCommand {
+    /// Allow access to a share
+    Create(AccessCreateArgs),
+    /// List a share's access rules
+    List(AccessListArgs),
+    /// Remove an access rule
+    Delete(AccessDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AccessCreateArgs {
+    /// Share (name or ID)
+    #[arg(value_name = "SHARE")]
+    pub share: String,
+    /// Access type: ip, user, cert, cephx
+    #[arg(value_name = "ACCESS_TYPE", value_parser = ["ip", "user", "cert", "cephx"])]
+    pub access_type: String,
+    /// Who gets access (an address, a user name, …)
+    #[arg(value_name = "ACCESS_TO")]
+    pub access_to: String,
+    /// rw or ro
+    #[arg(long, value_parser = ["rw", "ro"])]
+    pub access_level: Option<String>,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AccessListArgs {
+    /// Share (name or ID)
+    #[arg(value_name = "SHARE")]
+    pub share: String,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AccessDeleteArgs {
+    /// Share (name or ID)
+    #[arg(value_name = "SHARE")]
+    pub share: String,
+    /// Access rule ID
+    #[arg(value_name = "ID")]
+    pub id: String,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}

@@ -1,0 +1,546 @@
+//! `share …`: shares, and (in submodules) types, networks, servers, quotas,
+//! pools, messages, export locations and access rules, printed as
+//! python-manilaclient prints them.
+
+mod keyref;
+mod misc;
+mod network;
+mod preflight;
+mod server;
+mod types;
+
+use std::time::Duration;
+
+use serde_json::{Map, Value, json};
+
+use super::wait::{self, Until};
+use crate::api::share::{self as api, SHARES, TYPES};
+use crate::cli::share::{CreateArgs, ListArgs, ShareCommand};
+use crate::error::{Error, Kind, Result};
+use crate::output::{Data, Printer};
+use crate::session::microversion::{self, Microversion};
+use crate::session::{Request, Service, Session};
+
+/// Options every share command may need beyond its own arguments.
+#[derive(Debug, Clone, Copy)]
+pub struct Ctx {
+    pub quiet: bool,
+}
+
+pub async fn run(session: &mut Session, cmd: &ShareCommand, ctx: Ctx) -> Result<()> {
+    match cmd {
+        ShareCommand::Create(args) => create(session, args, ctx).await,
+        ShareCommand::List(args) => list(session, args).await,
+        ShareCommand::Show(args) => {
+            let share = api::find(session, SHARES, &args.share).await?;
+            let shown = show_view(session, share).await?;
+            Printer::new(args.output.clone()).print(shown)
+        }
+        ShareCommand::Delete(args) => {
+            let mut failures = Vec::new();
+            for name in &args.shares {
+                if let Err(e) = delete_one(session, name, args.force, &args.wait, ctx).await {
+                    failures.push(format!("{name}: {}", e.message));
+                    if args.shares.len() == 1 {
+                        return Err(e);
+                    }
+                }
+            }
+            many_failed(failures, args.shares.len(), "shares", "delete")
+        }
+        ShareCommand::Set(args) => {
+            let id = api::find_id(session, SHARES, &args.share).await?;
+            if !args.properties.is_empty() {
+                let metadata: Map<String, Value> = args
+                    .properties
+                    .iter()
+                    .map(|(k, v)| (k.clone(), json!(v)))
+                    .collect();
+                let req = Request::post(
+                    Service::Share,
+                    format!("shares/{id}/metadata"),
+                    json!({"metadata": metadata}),
+                );
+                session.send(req).await?;
+            }
+            let mut update = Map::new();
+            if let Some(n) = &args.name {
+                update.insert("display_name".into(), json!(n));
+            }
+            if let Some(d) = &args.description {
+                update.insert("display_description".into(), json!(d));
+            }
+            if let Some(p) = &args.public {
+                update.insert("is_public".into(), json!(p));
+            }
+            if !update.is_empty() {
+                session
+                    .send(Request::put(
+                        Service::Share,
+                        format!("shares/{id}"),
+                        json!({"share": update}),
+                    ))
+                    .await?;
+            }
+            Ok(())
+        }
+        ShareCommand::Unset(args) => {
+            let id = api::find_id(session, SHARES, &args.share).await?;
+            for key in &args.properties {
+                session
+                    .send(Request::delete(
+                        Service::Share,
+                        format!("shares/{id}/metadata/{key}"),
+                    ))
+                    .await?;
+            }
+            let mut update = Map::new();
+            if args.name {
+                update.insert("display_name".into(), Value::Null);
+            }
+            if args.description {
+                update.insert("display_description".into(), Value::Null);
+            }
+            if !update.is_empty() {
+                session
+                    .send(Request::put(
+                        Service::Share,
+                        format!("shares/{id}"),
+                        json!({"share": update}),
+                    ))
+                    .await?;
+            }
+            Ok(())
+        }
+        ShareCommand::Resize(args) => {
+            let share = api::find(session, SHARES, &args.share).await?;
+            let id = str_field(&share, "id");
+            let size = share.get("size").and_then(Value::as_u64).unwrap_or(0);
+            let new = u64::from(args.new_size);
+            let action = match new.cmp(&size) {
+                std::cmp::Ordering::Greater => "extend",
+                std::cmp::Ordering::Less => "shrink",
+                std::cmp::Ordering::Equal => {
+                    return Err(Error::usage(format!("share {id} is already {size} GiB")));
+                }
+            };
+            api::action(session, SHARES, &id, json!({action: {"new_size": new}})).await?;
+            if args.wait.wait {
+                let failure = [
+                    "error",
+                    "extending_error",
+                    "shrinking_error",
+                    "shrinking_possible_data_loss_error",
+                ];
+                let until = Until::Status {
+                    success: &["available"],
+                    failure: &failure,
+                };
+                wait::wait(
+                    session,
+                    SHARES,
+                    &id,
+                    until,
+                    Duration::from_secs(args.wait.wait_timeout),
+                    ctx.quiet,
+                )
+                .await?;
+            }
+            Ok(())
+        }
+        ShareCommand::Type(cmd) => types::run(session, cmd).await,
+        ShareCommand::Network(cmd) => network::run(session, cmd).await,
+        ShareCommand::Server(cmd) => server::run(session, cmd, ctx).await,
+        ShareCommand::Quota(cmd) => misc::quota(session, cmd).await,
+        ShareCommand::Pool(cmd) => misc::pools(session, cmd).await,
+        ShareCommand::Message(cmd) => misc::messages(session, cmd).await,
+        ShareCommand::Export(cmd) => misc::export_locations(session, cmd).await,
+        ShareCommand::Access(cmd) => misc::access(session, cmd, ctx).await,
+    }
+}
+
+pub(crate) fn str_field(v: &Value, key: &str) -> String {
+    v.get(key)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// The summary error after a command that acted on several resources.
+pub(crate) fn many_failed(
+    failures: Vec<String>,
+    total: usize,
+    what: &str,
+    verb: &str,
+) -> Result<()> {
+    if failures.is_empty() {
+        return Ok(());
+    }
+    let mut err = Error::new(
+        Kind::Rejected,
+        format!("{} of {total} {what} failed to {verb}", failures.len()),
+    );
+    for f in failures {
+        err = err.with_hint(f);
+    }
+    Err(err)
+}
+
+async fn create(session: &mut Session, args: &CreateArgs, ctx: Ctx) -> Result<()> {
+    let version = session.share_microversion().await?;
+    if args.encryption_key_ref.is_some() {
+        microversion::require("--encryption-key-ref", microversion::ENCRYPTION, version)?;
+    }
+    if args.mount_point_name.is_some() {
+        microversion::require("--mount-point-name", Microversion::new(2, 84), version)?;
+    }
+    if !args.scheduler_hints.is_empty() {
+        microversion::require("--scheduler-hint", Microversion::new(2, 65), version)?;
+    }
+    if args
+        .name
+        .as_deref()
+        .is_some_and(|n| n.eq_ignore_ascii_case("none"))
+    {
+        return Err(Error::usage("a share cannot be named `None`"));
+    }
+    let share_type = match &args.share_type {
+        Some(t) => Some(api::find(session, TYPES, t).await?),
+        None => default_type(session).await?,
+    };
+    let network_id = match &args.share_network {
+        Some(n) => Some(api::find_id(session, api::NETWORKS, n).await?),
+        None => None,
+    };
+    let key = match &args.encryption_key_ref {
+        Some(k) if args.no_preflight => Some(k.clone()),
+        Some(k) => Some(keyref::resolve(session, k).await?),
+        None => None,
+    };
+    if let (Some(key), false) = (&key, args.no_preflight) {
+        let plan = preflight::Plan {
+            share_type: share_type.as_ref(),
+            share_network_id: network_id.as_deref(),
+            key_uuid: key,
+        };
+        let checks = preflight::run(session, &plan).await;
+        if args.dry_run {
+            Printer::new(args.output.clone()).print(preflight::table(&checks))?;
+            return preflight::verdict(&checks);
+        }
+        preflight::verdict(&checks)?;
+    } else if args.dry_run {
+        return Err(Error::usage(
+            "--dry-run checks an encrypted create: add --encryption-key-ref",
+        ));
+    }
+    let mut scheduler_hints = Map::new();
+    for (k, v) in &args.scheduler_hints {
+        let mut ids = Vec::new();
+        for name in v.split(',') {
+            ids.push(api::find_id(session, SHARES, name.trim()).await?);
+        }
+        scheduler_hints.insert(k.clone(), json!(ids.join(",")));
+    }
+    let metadata: Map<String, Value> = args
+        .properties
+        .iter()
+        .map(|(k, v)| (k.clone(), json!(v)))
+        .collect();
+    let mut body = json!({
+        "size": args.size,
+        "snapshot_id": args.snapshot_id,
+        "name": args.name,
+        "description": args.description,
+        "metadata": metadata,
+        "share_proto": args.share_protocol,
+        "share_network_id": network_id,
+        "share_type": share_type.as_ref().map(|t| str_field(t, "id")),
+        "is_public": args.public.as_ref().map_or(json!(false), |p| json!(p)),
+        "availability_zone": args.availability_zone,
+        "scheduler_hints": scheduler_hints,
+    });
+    if let Some(g) = &args.share_group {
+        body["share_group_id"] = json!(g);
+    }
+    if let Some(m) = &args.mount_point_name {
+        body["mount_point_name"] = json!(m);
+    }
+    if let Some(k) = &key {
+        body["encryption_key_ref"] = json!(k);
+    }
+    let created = api::create(session, SHARES, body).await?;
+    let mut share = created;
+    if args.wait.wait {
+        let id = str_field(&share, "id");
+        let until = Until::Status {
+            success: &["available"],
+            failure: &["error"],
+        };
+        share = wait::wait(
+            session,
+            SHARES,
+            &id,
+            until,
+            Duration::from_secs(args.wait.wait_timeout),
+            ctx.quiet,
+        )
+        .await?;
+    }
+    Printer::new(args.output.clone()).print(create_view(share))
+}
+
+/// `GET /types/default`; none is not an error here (the pre-flight or Manila says what is missing).
+async fn default_type(session: &mut Session) -> Result<Option<Value>> {
+    match session
+        .send(Request::get(Service::Share, "types/default"))
+        .await
+    {
+        Ok(resp) => Ok(resp.json()?.get("share_type").cloned()),
+        Err(e) if e.kind == Kind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// The share as `share create` prints it: the API's fields minus links.
+fn create_view(mut share: Value) -> Data {
+    if let Some(m) = share.as_object_mut() {
+        m.remove("links");
+        m.remove("shares_type");
+    }
+    object_rows(&share)
+}
+
+/// Rows of a ShowOne in the API's key order.
+pub(crate) fn object_rows(v: &Value) -> Data {
+    let pairs: Vec<(String, Value)> = v
+        .as_object()
+        .map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+        .unwrap_or_default();
+    let (columns, values) = pairs.into_iter().unzip();
+    Data::One { columns, values }
+}
+
+/// `share show`: the share minus metadata and links, then its export
+/// locations and properties, as python-manilaclient shows it.
+async fn show_view(session: &mut Session, mut share: Value) -> Result<Data> {
+    let id = str_field(&share, "id");
+    let locations = export_locations(session, &id).await?;
+    let metadata = share.get("metadata").cloned().unwrap_or(json!({}));
+    if let Some(m) = share.as_object_mut() {
+        m.remove("metadata");
+        m.remove("links");
+        m.remove("shares_type");
+        m.insert(
+            "export_locations".into(),
+            json!(dict_list_string(
+                &locations,
+                &["replica_state", "availability_zone", "share_replica_id"]
+            )),
+        );
+        m.insert("properties".into(), metadata);
+    }
+    Ok(object_rows(&share))
+}
+
+pub(crate) async fn export_locations(session: &mut Session, share_id: &str) -> Result<Vec<Value>> {
+    let body = session
+        .send(Request::get(
+            Service::Share,
+            format!("shares/{share_id}/export_locations"),
+        ))
+        .await?
+        .json()?;
+    Ok(body
+        .get("export_locations")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default())
+}
+
+/// manilaclient's `convert_dict_list_to_string`: `\nkey = value` per field.
+pub(crate) fn dict_list_string(items: &[Value], ignore: &[&str]) -> String {
+    let mut out = String::new();
+    for item in items {
+        if let Some(m) = item.as_object() {
+            for (k, v) in m {
+                if !ignore.contains(&k.as_str()) {
+                    out.push_str(&format!("\n{k} = {}", crate::output::python_str(v)));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// manilaclient's `format_properties`: `key : value` lines.
+pub(crate) fn properties_string(v: &Value) -> String {
+    v.as_object()
+        .map(|m| {
+            m.iter()
+                .map(|(k, v)| format!("{k} : {}", crate::output::python_str(v)))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .unwrap_or_default()
+}
+
+const LIST_COLUMNS: [(&str, &str); 9] = [
+    ("ID", "id"),
+    ("Name", "name"),
+    ("Size", "size"),
+    ("Share Proto", "share_proto"),
+    ("Status", "status"),
+    ("Is Public", "is_public"),
+    ("Share Type Name", "share_type_name"),
+    ("Host", "host"),
+    ("Availability Zone", "availability_zone"),
+];
+
+const LONG_COLUMNS: [(&str, &str); 29] = [
+    ("ID", "id"),
+    ("Name", "name"),
+    ("Size", "size"),
+    ("Share Protocol", "share_proto"),
+    ("Status", "status"),
+    ("Is Public", "is_public"),
+    ("Share Type Name", "share_type_name"),
+    ("Availability Zone", "availability_zone"),
+    ("Description", "description"),
+    ("Share Network ID", "share_network_id"),
+    ("Share Server ID", "share_server_id"),
+    ("Share Type", "share_type"),
+    ("Share Group ID", "share_group_id"),
+    ("Host", "host"),
+    ("User ID", "user_id"),
+    ("Project ID", "project_id"),
+    ("Access Rules Status", "access_rules_status"),
+    ("Source Snapshot ID", "snapshot_id"),
+    ("Supports Creating Snapshots", "snapshot_support"),
+    (
+        "Supports Cloning Snapshots",
+        "create_share_from_snapshot_support",
+    ),
+    ("Supports Mounting snapshots", "mount_snapshot_support"),
+    (
+        "Supports Reverting to Snapshot",
+        "revert_to_snapshot_support",
+    ),
+    ("Migration Task Status", "task_state"),
+    (
+        "Source Share Group Snapshot Member ID",
+        "source_share_group_snapshot_member_id",
+    ),
+    ("Replication Type", "replication_type"),
+    ("Has Replicas", "has_replicas"),
+    ("Created At", "created_at"),
+    ("Properties", "metadata"),
+    ("Encryption Key Ref", "encryption_key_ref"),
+];
+
+/// Rows for a list: each column's field, `""` when the API left it out.
+pub(crate) fn rows(items: &[Value], columns: &[(&str, &str)]) -> Vec<Vec<Value>> {
+    items
+        .iter()
+        .map(|item| {
+            columns
+                .iter()
+                .map(|(_, f)| item.get(*f).cloned().unwrap_or(json!("")))
+                .collect()
+        })
+        .collect()
+}
+
+pub(crate) fn headers<'a>(columns: &[(&'a str, &str)]) -> Vec<&'a str> {
+    columns.iter().map(|(h, _)| *h).collect()
+}
+
+async fn list(session: &mut Session, args: &ListArgs) -> Result<()> {
+    let mut query: Vec<(String, String)> = Vec::new();
+    let mut push = |k: &str, v: String| query.push((k.to_string(), v));
+    if args.all_projects || args.project.is_some() {
+        push("all_tenants", "1".into());
+    }
+    if let Some(p) = &args.project {
+        push("project_id", p.clone());
+    }
+    if let Some(n) = &args.name {
+        push("name", n.clone());
+    }
+    if let Some(s) = &args.status {
+        push("status", s.clone());
+    }
+    if args.public {
+        push("is_public", "True".into());
+    }
+    if let Some(l) = args.limit {
+        push("limit", l.to_string());
+    }
+    if let Some(o) = args.offset {
+        push("offset", o.to_string());
+    }
+    if let Some(t) = &args.share_type {
+        let id = api::find_id(session, TYPES, t).await?;
+        query.push(("share_type_id".into(), id));
+    }
+    if let Some(n) = &args.share_network {
+        let id = api::find_id(session, api::NETWORKS, n).await?;
+        query.push(("share_network_id".into(), id));
+    }
+    let mut key_filter = None;
+    if let Some(k) = &args.encryption_key_ref {
+        microversion::require(
+            "--encryption-key-ref",
+            microversion::ENCRYPTION,
+            session.share_microversion().await?,
+        )?;
+        let uuid = keyref::resolve(session, k).await?;
+        query.push(("encryption_key_ref".into(), uuid.clone()));
+        key_filter = Some(uuid);
+    }
+    query.sort();
+    let mut shares = api::list(session, SHARES, &query).await?;
+    // Manila silently drops this filter for non-admins: apply it here too.
+    if let Some(uuid) = key_filter {
+        shares
+            .retain(|s| s.get("encryption_key_ref").and_then(Value::as_str) == Some(uuid.as_str()));
+    }
+    // As the openstack client: sorted by name (None sorts as "None").
+    shares.sort_by_key(|s| crate::output::python_str(s.get("name").unwrap_or(&Value::Null)));
+    let columns: &[(&str, &str)] = if args.long {
+        &LONG_COLUMNS
+    } else {
+        &LIST_COLUMNS
+    };
+    Printer::new(args.output.clone()).print(Data::list(&headers(columns), rows(&shares, columns)))
+}
+
+async fn delete_one(
+    session: &mut Session,
+    name: &str,
+    force: bool,
+    wait_args: &crate::cli::share::WaitArgs,
+    ctx: Ctx,
+) -> Result<()> {
+    let id = api::find_id(session, SHARES, name).await?;
+    if force {
+        api::action(session, SHARES, &id, json!({"force_delete": null})).await?;
+    } else {
+        api::delete(session, SHARES, &id).await?;
+    }
+    if wait_args.wait {
+        let until = Until::Gone {
+            failure: &["error_deleting", "error"],
+        };
+        wait::wait(
+            session,
+            SHARES,
+            &id,
+            until,
+            Duration::from_secs(wait_args.wait_timeout),
+            ctx.quiet,
+        )
+        .await?;
+    }
+    Ok(())
+}

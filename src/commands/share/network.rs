@@ -1,0 +1,153 @@
+//! `share network create|list|show|delete`, `share network subnet create`.
+
+use serde_json::{Map, Value, json};
+
+use super::{dict_list_string, many_failed, object_rows, str_field};
+use crate::api::share::{self as api, NETWORKS};
+use crate::cli::share::{NetworkCommand, SubnetCommand};
+use crate::error::Result;
+use crate::output::{Data, Format, FormatArgs, Printer};
+use crate::session::{Request, Service, Session};
+
+pub async fn run(session: &mut Session, cmd: &NetworkCommand) -> Result<()> {
+    match cmd {
+        NetworkCommand::Create(args) => {
+            let mut body = Map::new();
+            for (k, v) in [
+                ("name", &args.name),
+                ("description", &args.description),
+                ("neutron_net_id", &args.neutron_net_id),
+                ("neutron_subnet_id", &args.neutron_subnet_id),
+                ("availability_zone", &args.availability_zone),
+            ] {
+                if let Some(v) = v {
+                    body.insert(k.into(), json!(v));
+                }
+            }
+            let net = api::create(session, NETWORKS, Value::Object(body)).await?;
+            Printer::new(args.output.clone()).print(network_rows(net, None, &args.output))
+        }
+        NetworkCommand::List(args) => {
+            let mut query = Vec::new();
+            if let Some(n) = &args.name {
+                query.push(("name".to_string(), n.clone()));
+            }
+            if args.all_projects {
+                query.push(("all_tenants".to_string(), "1".to_string()));
+            }
+            let nets = api::list(session, NETWORKS, &query).await?;
+            let mut columns = vec![("ID", "id"), ("Name", "name")];
+            if args.detail {
+                columns.extend([
+                    ("Status", "status"),
+                    ("Created At", "created_at"),
+                    ("Updated At", "updated_at"),
+                    ("Description", "description"),
+                ]);
+            }
+            if args.all_projects {
+                columns.push(("Project ID", "project_id"));
+            }
+            Printer::new(args.output.clone()).print(Data::list(
+                &super::headers(&columns),
+                super::rows(&nets, &columns),
+            ))
+        }
+        NetworkCommand::Show(args) => {
+            let net = api::find(session, NETWORKS, &args.share_network).await?;
+            let id = str_field(&net, "id");
+            let services = session
+                .send(
+                    Request::get(Service::Share, "security-services")
+                        .query("share_network_id", &id),
+                )
+                .await?
+                .json()?;
+            let services: Vec<Value> = services
+                .get("security_services")
+                .and_then(Value::as_array)
+                .map(|a| a.iter().map(|s| json!({"security_service_name": s.get("name"), "security_service_id": s.get("id")})).collect())
+                .unwrap_or_default();
+            Printer::new(args.output.clone()).print(network_rows(net, Some(services), &args.output))
+        }
+        NetworkCommand::Delete(args) => {
+            let mut failures = Vec::new();
+            for n in &args.share_networks {
+                let result = async {
+                    let id = api::find_id(session, NETWORKS, n).await?;
+                    api::delete(session, NETWORKS, &id).await
+                }
+                .await;
+                if let Err(e) = result {
+                    if args.share_networks.len() == 1 {
+                        return Err(e);
+                    }
+                    failures.push(format!("{n}: {}", e.message));
+                }
+            }
+            many_failed(
+                failures,
+                args.share_networks.len(),
+                "share networks",
+                "delete",
+            )
+        }
+        NetworkCommand::Subnet(SubnetCommand::Create(args)) => {
+            let id = api::find_id(session, NETWORKS, &args.share_network).await?;
+            let mut body = Map::new();
+            for (k, v) in [
+                ("neutron_net_id", &args.neutron_net_id),
+                ("neutron_subnet_id", &args.neutron_subnet_id),
+                ("availability_zone", &args.availability_zone),
+            ] {
+                if let Some(v) = v {
+                    body.insert(k.into(), json!(v));
+                }
+            }
+            // The request key is hyphenated, the answer's is not.
+            let req = Request::post(
+                Service::Share,
+                format!("share-networks/{id}/subnets"),
+                json!({"share-network-subnet": body}),
+            );
+            let resp = session.send(req).await?.json()?;
+            let subnet = resp.get("share_network_subnet").cloned().unwrap_or(resp);
+            Printer::new(args.output.clone()).print(object_rows(&subnet))
+        }
+    }
+}
+
+/// A share network minus links; subnets' metadata shown as properties; in a
+/// table, the subnets (and security services) as `key = value` lines.
+fn network_rows(
+    mut net: Value,
+    security_services: Option<Vec<Value>>,
+    output: &FormatArgs,
+) -> Data {
+    let table = output.format.unwrap_or(Format::Table) == Format::Table;
+    if let Some(m) = net.as_object_mut() {
+        m.remove("links");
+        if let Some(Value::Array(subnets)) = m.get_mut("share_network_subnets") {
+            for s in subnets.iter_mut() {
+                if let Some(sm) = s.as_object_mut()
+                    && let Some(meta) = sm.remove("metadata")
+                {
+                    sm.insert("properties".into(), meta);
+                }
+            }
+        }
+        if table && let Some(Value::Array(subnets)) = m.get("share_network_subnets") {
+            let text = dict_list_string(subnets, &[]);
+            m.insert("share_network_subnets".into(), json!(text));
+        }
+        if let Some(services) = security_services {
+            let v = if table {
+                json!(dict_list_string(&services, &[]))
+            } else {
+                json!(services)
+            };
+            m.insert("security_services".into(), v);
+        }
+    }
+    object_rows(&net)
+}

@@ -1,0 +1,290 @@
+//! `share type create|list|show|set|unset|delete`.
+
+use serde_json::{Map, Value, json};
+
+use super::{many_failed, properties_string, str_field};
+use crate::api::share::{self as api, TYPES};
+use crate::cli::share::TypeCommand;
+use crate::error::{Error, Result};
+use crate::output::{Data, Format, FormatArgs, Printer};
+use crate::session::microversion::{self, Microversion};
+use crate::session::{Request, Service, Session};
+
+/// Extra specs Manila requires; the rest are "optional" in the display.
+const REQUIRED: [&str; 1] = ["driver_handles_share_servers"];
+
+/// The values Manila accepts for `encryption_support`.
+const ENCRYPTION_SUPPORT: [&str; 2] = ["share", "share_server"];
+
+/// Manila parses booleans strictly; say so before it does.
+fn strict_bool(what: &str, value: &str) -> Result<bool> {
+    match value.to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "y" | "on" | "t" => Ok(true),
+        "false" | "0" | "no" | "n" | "off" | "f" => Ok(false),
+        _ => Err(Error::usage(format!(
+            "{what} must be true or false, not `{value}`"
+        ))),
+    }
+}
+
+/// Check extra specs that sharekeep knows, before Manila refuses them.
+fn check_specs(specs: &[(String, String)]) -> Result<()> {
+    for (k, v) in specs {
+        if k == "encryption_support" && !ENCRYPTION_SUPPORT.contains(&v.as_str()) {
+            return Err(Error::usage(format!("encryption_support must be `share` or `share_server`, not `{v}`")).with_hint(
+                "share_server: one key per share server (what Manila 2.90 drivers implement); share: a key per share",
+            ));
+        }
+        if k == "driver_handles_share_servers" {
+            return Err(Error::usage(
+                "driver_handles_share_servers is set by the positional argument, not --extra-specs",
+            ));
+        }
+    }
+    Ok(())
+}
+
+pub async fn run(session: &mut Session, cmd: &TypeCommand) -> Result<()> {
+    match cmd {
+        TypeCommand::Create(args) => {
+            let dhss = strict_bool("SPEC_DRIVER_HANDLES_SHARE_SERVERS", &args.dhss)?;
+            check_specs(&args.extra_specs)?;
+            let mut specs = Map::new();
+            specs.insert("driver_handles_share_servers".into(), json!(dhss));
+            if let Some(s) = &args.snapshot_support {
+                let b = strict_bool("--snapshot-support", s)?;
+                specs.insert(
+                    "snapshot_support".into(),
+                    json!(if b { "True" } else { "False" }),
+                );
+            }
+            for (k, v) in &args.extra_specs {
+                specs.insert(k.clone(), json!(v));
+            }
+            let mut body = json!({
+                "name": args.name,
+                "share_type_access:is_public": strict_bool("--public", &args.public)?,
+                "extra_specs": specs,
+            });
+            if let Some(d) = &args.description {
+                microversion::require(
+                    "--description",
+                    Microversion::new(2, 41),
+                    session.share_microversion().await?,
+                )?;
+                body["description"] = json!(d);
+            }
+            let created = api::create(session, TYPES, body).await?;
+            Printer::new(args.output.clone()).print(show_rows(&created, &args.output))
+        }
+        TypeCommand::List(args) => {
+            let query = if args.all {
+                vec![("is_public".to_string(), "all".to_string())]
+            } else {
+                Vec::new()
+            };
+            let types = api::list(session, TYPES, &query).await?;
+            let table = args.output.format.unwrap_or(Format::Table) == Format::Table;
+            let rows = types
+                .iter()
+                .map(|t| {
+                    let v = view(t);
+                    let specs = |k: &str| {
+                        if table {
+                            json!(properties_string(&v[k]))
+                        } else {
+                            v[k].clone()
+                        }
+                    };
+                    vec![
+                        v["id"].clone(),
+                        v["name"].clone(),
+                        v["visibility"].clone(),
+                        v["is_default"].clone(),
+                        specs("required_extra_specs"),
+                        specs("optional_extra_specs"),
+                        v["description"].clone(),
+                    ]
+                })
+                .collect();
+            let columns = [
+                "ID",
+                "Name",
+                "Visibility",
+                "Is Default",
+                "Required Extra Specs",
+                "Optional Extra Specs",
+                "Description",
+            ];
+            Printer::new(args.output.clone()).print(Data::list(&columns, rows))
+        }
+        TypeCommand::Show(args) => {
+            let t = api::find(session, TYPES, &args.share_type).await?;
+            Printer::new(args.output.clone()).print(show_rows(&t, &args.output))
+        }
+        TypeCommand::Set(args) => {
+            let id = api::find_id(session, TYPES, &args.share_type).await?;
+            check_specs(&args.extra_specs)?;
+            if !args.extra_specs.is_empty() {
+                let specs: Map<String, Value> = args
+                    .extra_specs
+                    .iter()
+                    .map(|(k, v)| (k.clone(), json!(v)))
+                    .collect();
+                let req = Request::post(
+                    Service::Share,
+                    format!("types/{id}/extra_specs"),
+                    json!({"extra_specs": specs}),
+                );
+                session.send(req).await?;
+            }
+            let mut update = Map::new();
+            if let Some(n) = &args.name {
+                update.insert("name".into(), json!(n));
+            }
+            if let Some(d) = &args.description {
+                update.insert("description".into(), json!(d));
+            }
+            if let Some(p) = &args.public {
+                update.insert(
+                    "share_type_access:is_public".into(),
+                    json!(strict_bool("--public", p)?),
+                );
+            }
+            if !update.is_empty() {
+                microversion::require(
+                    "--name/--description/--public",
+                    Microversion::new(2, 50),
+                    session.share_microversion().await?,
+                )?;
+                session
+                    .send(Request::put(
+                        Service::Share,
+                        format!("types/{id}"),
+                        json!({"share_type": update}),
+                    ))
+                    .await?;
+            }
+            Ok(())
+        }
+        TypeCommand::Unset(args) => {
+            let id = api::find_id(session, TYPES, &args.share_type).await?;
+            for key in &args.keys {
+                session
+                    .send(Request::delete(
+                        Service::Share,
+                        format!("types/{id}/extra_specs/{key}"),
+                    ))
+                    .await?;
+            }
+            Ok(())
+        }
+        TypeCommand::Delete(args) => {
+            let mut failures = Vec::new();
+            for t in &args.share_types {
+                let result = async {
+                    let id = api::find_id(session, TYPES, t).await?;
+                    api::delete(session, TYPES, &id).await
+                }
+                .await;
+                if let Err(e) = result {
+                    if args.share_types.len() == 1 {
+                        return Err(e);
+                    }
+                    failures.push(format!("{t}: {}", e.message));
+                }
+            }
+            many_failed(failures, args.share_types.len(), "share types", "delete")
+        }
+    }
+}
+
+/// The display fields of a share type, as python-manilaclient computes them.
+fn view(t: &Value) -> Map<String, Value> {
+    let specs = t
+        .get("extra_specs")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    let required: Map<String, Value> = t
+        .get("required_extra_specs")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_else(|| {
+            specs
+                .iter()
+                .filter(|(k, _)| REQUIRED.contains(&k.as_str()))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()
+        });
+    let optional: Map<String, Value> = specs
+        .iter()
+        .filter(|(k, _)| !required.contains_key(*k))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let public = t
+        .get("share_type_access:is_public")
+        .and_then(Value::as_bool)
+        .unwrap_or(true);
+    let mut m = Map::new();
+    m.insert("id".into(), json!(str_field(t, "id")));
+    m.insert("name".into(), t.get("name").cloned().unwrap_or(Value::Null));
+    m.insert(
+        "visibility".into(),
+        json!(if public { "public" } else { "private" }),
+    );
+    m.insert(
+        "is_default".into(),
+        t.get("is_default").cloned().unwrap_or(json!(false)),
+    );
+    m.insert("required_extra_specs".into(), Value::Object(required));
+    m.insert("optional_extra_specs".into(), Value::Object(optional));
+    m.insert(
+        "description".into(),
+        t.get("description").cloned().unwrap_or(Value::Null),
+    );
+    m
+}
+
+fn show_rows(t: &Value, output: &FormatArgs) -> Data {
+    let mut v = view(t);
+    if output.format.unwrap_or(Format::Table) == Format::Table {
+        for k in ["required_extra_specs", "optional_extra_specs"] {
+            let s = properties_string(&v[k]);
+            v.insert(k.into(), json!(s));
+        }
+    }
+    super::object_rows(&Value::Object(v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encryption_support_is_checked_before_sending() {
+        assert!(check_specs(&[("encryption_support".into(), "share_server".into())]).is_ok());
+        let e = check_specs(&[("encryption_support".into(), "bogus".into())]).unwrap_err();
+        assert!(
+            e.message.contains("`share` or `share_server`"),
+            "{}",
+            e.message
+        );
+    }
+
+    #[test]
+    fn required_and_optional_specs_are_split() {
+        let t = json!({"id": "t", "name": "enc", "extra_specs": {"driver_handles_share_servers": "True", "encryption_support": "share_server"},
+            "required_extra_specs": {"driver_handles_share_servers": "True"}, "share_type_access:is_public": true, "is_default": false});
+        let v = view(&t);
+        assert_eq!(
+            v["optional_extra_specs"],
+            json!({"encryption_support": "share_server"})
+        );
+        assert_eq!(v["visibility"], "public");
+        assert_eq!(
+            properties_string(&v["optional_extra_specs"]),
+            "encryption_support : share_server"
+        );
+    }
+}
