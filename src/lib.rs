@@ -4,6 +4,7 @@
 pub mod api;
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod config;
 pub mod docs;
 pub mod error;
@@ -17,6 +18,8 @@ use clap::Parser;
 
 /// Parse, run, report. Returns the process exit code.
 pub fn main() -> ExitCode {
+    // Dynamic completion: answers and exits when COMPLETE is set, else returns.
+    clap_complete::CompleteEnv::with_factory(cli::command).complete();
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

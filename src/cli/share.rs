@@ -1,6 +1,9 @@
 //! `sharekeep share …`: the options of `openstack share …` (python-manilaclient).
 
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCandidates;
+
+use crate::complete;
 
 use crate::output::FormatArgs;
 
@@ -81,10 +84,10 @@ pub struct CreateArgs {
     #[arg(long)]
     pub description: Option<String>,
     /// Share type (name or ID); default: the cloud's default type
-    #[arg(long, value_name = "SHARE_TYPE")]
+    #[arg(long, value_name = "SHARE_TYPE", add = ArgValueCandidates::new(complete::share_types))]
     pub share_type: Option<String>,
     /// Share network (name or ID)
-    #[arg(long, value_name = "SHARE_NETWORK")]
+    #[arg(long, value_name = "SHARE_NETWORK", add = ArgValueCandidates::new(complete::share_networks))]
     pub share_network: Option<String>,
     /// Availability zone
     #[arg(long, value_name = "AVAILABILITY_ZONE")]
@@ -108,7 +111,7 @@ pub struct CreateArgs {
     #[arg(long, value_name = "NAME")]
     pub mount_point_name: Option<String>,
     /// The encryption key: a Barbican secret UUID, href or name (API 2.90+)
-    #[arg(long, value_name = "KEY_REF")]
+    #[arg(long, value_name = "KEY_REF", add = ArgValueCandidates::new(complete::keys))]
     pub encryption_key_ref: Option<String>,
     #[command(flatten)]
     pub wait: WaitArgs,
@@ -131,13 +134,13 @@ pub struct ListArgs {
     #[arg(long)]
     pub status: Option<String>,
     /// Only shares of this share type (name or ID)
-    #[arg(long, value_name = "SHARE_TYPE")]
+    #[arg(long, value_name = "SHARE_TYPE", add = ArgValueCandidates::new(complete::share_types))]
     pub share_type: Option<String>,
     /// Only shares on this share network (name or ID)
-    #[arg(long, value_name = "SHARE_NETWORK")]
+    #[arg(long, value_name = "SHARE_NETWORK", add = ArgValueCandidates::new(complete::share_networks))]
     pub share_network: Option<String>,
     /// Only shares encrypted with this key (UUID, href or secret name; API 2.90+)
-    #[arg(long, value_name = "KEY_REF")]
+    #[arg(long, value_name = "KEY_REF", add = ArgValueCandidates::new(complete::keys))]
     pub encryption_key_ref: Option<String>,
     /// Shares of all projects (admin)
     #[arg(long)]
@@ -164,7 +167,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct ShowArgs {
     /// Share (name or ID)
-    #[arg(value_name = "SHARE")]
+    #[arg(value_name = "SHARE", add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     #[command(flatten)]
     pub output: FormatArgs,
@@ -173,7 +176,7 @@ pub struct ShowArgs {
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
     /// Shares (names or IDs)
-    #[arg(value_name = "SHARE", required = true)]
+    #[arg(value_name = "SHARE", required = true, add = ArgValueCandidates::new(complete::shares))]
     pub shares: Vec<String>,
     /// Delete whatever the state (admin)
     #[arg(long)]
@@ -185,7 +188,7 @@ pub struct DeleteArgs {
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// Share (name or ID)
-    #[arg(value_name = "SHARE")]
+    #[arg(value_name = "SHARE", add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     /// New name
     #[arg(long)]
@@ -204,7 +207,7 @@ pub struct SetArgs {
 #[derive(Debug, Args)]
 pub struct UnsetArgs {
     /// Share (name or ID)
-    #[arg(value_name = "SHARE")]
+    #[arg(value_name = "SHARE", add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     /// Remove the name
     #[arg(long)]
@@ -220,7 +223,7 @@ pub struct UnsetArgs {
 #[derive(Debug, Args)]
 pub struct ResizeArgs {
     /// Share (name or ID)
-    #[arg(value_name = "SHARE")]
+    #[arg(value_name = "SHARE", add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     /// New size in GiB
     #[arg(value_name = "NEW_SIZE")]
@@ -281,7 +284,7 @@ pub struct TypeListArgs {
 #[derive(Debug, Args)]
 pub struct TypeShowArgs {
     /// Share type (name or ID)
-    #[arg(value_name = "SHARE_TYPE")]
+    #[arg(value_name = "SHARE_TYPE", add = ArgValueCandidates::new(complete::share_types))]
     pub share_type: String,
     #[command(flatten)]
     pub output: FormatArgs,
@@ -290,7 +293,7 @@ pub struct TypeShowArgs {
 #[derive(Debug, Args)]
 pub struct TypeSetArgs {
     /// Share type (name or ID)
-    #[arg(value_name = "SHARE_TYPE")]
+    #[arg(value_name = "SHARE_TYPE", add = ArgValueCandidates::new(complete::share_types))]
     pub share_type: String,
     /// Extra specs key=value to set
     #[arg(long, value_name = "KEY=VALUE", value_parser = key_value, num_args = 1..)]
@@ -309,7 +312,7 @@ pub struct TypeSetArgs {
 #[derive(Debug, Args)]
 pub struct TypeUnsetArgs {
     /// Share type (name or ID)
-    #[arg(value_name = "SHARE_TYPE")]
+    #[arg(value_name = "SHARE_TYPE", add = ArgValueCandidates::new(complete::share_types))]
     pub share_type: String,
     /// Extra spec keys to remove
     #[arg(value_name = "KEY", required = true)]
@@ -377,7 +380,7 @@ pub struct NetworkListArgs {
 #[derive(Debug, Args)]
 pub struct NetworkShowArgs {
     /// Share network (name or ID)
-    #[arg(value_name = "SHARE_NETWORK")]
+    #[arg(value_name = "SHARE_NETWORK", add = ArgValueCandidates::new(complete::share_networks))]
     pub share_network: String,
     #[command(flatten)]
     pub output: FormatArgs,
@@ -399,7 +402,7 @@ pub enum SubnetCommand {
 #[derive(Debug, Args)]
 pub struct SubnetCreateArgs {
     /// Share network (name or ID)
-    #[arg(value_name = "SHARE_NETWORK")]
+    #[arg(value_name = "SHARE_NETWORK", add = ArgValueCandidates::new(complete::share_networks))]
     pub share_network: String,
     /// Neutron network ID
     #[arg(long, value_name = "NEUTRON_NET_ID", requires = "neutron_subnet_id")]
@@ -624,7 +627,7 @@ pub enum ExportLocationCommand {
 #[derive(Debug, Args)]
 pub struct ExportListArgs {
     /// Share (name or ID)
-    #[arg(value_name = "SHARE")]
+    #[arg(value_name = "SHARE", add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     #[command(flatten)]
     pub output: FormatArgs,
@@ -633,7 +636,7 @@ pub struct ExportListArgs {
 #[derive(Debug, Args)]
 pub struct ExportShowArgs {
     /// Share (name or ID)
-    #[arg(value_name = "SHARE")]
+    #[arg(value_name = "SHARE", add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     /// Export location ID
     #[arg(value_name = "EXPORT_LOCATION")]
@@ -655,7 +658,7 @@ pub enum AccessCommand {
 #[derive(Debug, Args)]
 pub struct AccessCreateArgs {
     /// Share (name or ID)
-    #[arg(value_name = "SHARE")]
+    #[arg(value_name = "SHARE", add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     /// Access type: ip, user, cert, cephx
     #[arg(value_name = "ACCESS_TYPE", value_parser = ["ip", "user", "cert", "cephx"])]
@@ -675,7 +678,7 @@ pub struct AccessCreateArgs {
 #[derive(Debug, Args)]
 pub struct AccessListArgs {
     /// Share (name or ID)
-    #[arg(value_name = "SHARE")]
+    #[arg(value_name = "SHARE", add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     #[command(flatten)]
     pub output: FormatArgs,
@@ -684,7 +687,7 @@ pub struct AccessListArgs {
 #[derive(Debug, Args)]
 pub struct AccessDeleteArgs {
     /// Share (name or ID)
-    #[arg(value_name = "SHARE")]
+    #[arg(value_name = "SHARE", add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     /// Access rule ID
     #[arg(value_name = "ID")]

@@ -486,7 +486,7 @@ state_path = $DATA/manila
 log_dir = $LOG/manila
 debug = true
 enabled_share_protocols = NFS,CIFS
-enabled_share_backends = dummy1,dummy2
+enabled_share_backends = dummy1,dummy2,dummy3
 rootwrap_config = $ETC/manila/rootwrap.conf
 
 [database]
@@ -548,6 +548,15 @@ network_config_group = dummy2_membernet
 admin_network_config_group = dummy2_adminnet
 $(dummy_common)
 
+# Backend 3: a DummyDriver that reports no encryption support at all
+# (lib/refcloud_dummy.py), so that scheduling on encryption_support shows
+[dummy3]
+share_driver = refcloud_dummy.NoEncryptionDummyDriver
+share_backend_name = DUMMY3
+network_config_group = dummy3_membernet
+admin_network_config_group = dummy3_adminnet
+$(dummy_common)
+
 # StandaloneNetworkPlugin = no neutron; the addresses are bookkeeping only
 # (nothing is configured or contacted). Loopback ranges on purpose.
 EOF
@@ -555,6 +564,8 @@ net_group dummy1_membernet 127.10 1010
 net_group dummy1_adminnet 127.11 1011
 net_group dummy2_membernet 127.12 1012
 net_group dummy2_adminnet 127.13 1013
+net_group dummy3_membernet 127.14 1014
+net_group dummy3_adminnet 127.15 1015
 } > "$ETC/manila/manila.conf"
 chmod 600 "$ETC/manila/manila.conf"
 cat > "$ETC/manila/wsgi_manila_api.py" <<EOF
@@ -615,14 +626,14 @@ done
 printf '%-34s %7ss\n' "keystone+barbican healthy" "$(( $(date +%s) - s ))" | tee -a "$TIMINGS"
 if [ $WITH_MANILA = 1 ]; then
   s=$(date +%s)
-  # scheduler + one share service per back end (dummy1, dummy2)
+  # scheduler + one share service per back end (dummy1, dummy2, dummy3)
   for i in $(seq 60); do
     up=$(OS_CLOUD=admin $OS share service list -f value -c Binary -c State 2>/dev/null | grep -c ' up$' || true)
     pools=$(OS_CLOUD=admin $OS share pool list -f value -c Name 2>/dev/null | grep -c . || true)
-    [ "$up" -ge 3 ] && [ "$pools" -ge 2 ] && break
+    [ "$up" -ge 4 ] && [ "$pools" -ge 3 ] && break
     sleep 2
   done
-  [ "$up" -ge 3 ] && [ "$pools" -ge 2 ] || die "manila not healthy (services up=$up pools=$pools); see $LOG/manila"
+  [ "$up" -ge 4 ] && [ "$pools" -ge 3 ] || die "manila not healthy (services up=$up pools=$pools); see $LOG/manila"
   printf '%-34s %7ss\n' "manila services+pools healthy" "$(( $(date +%s) - s ))" | tee -a "$TIMINGS"
   OS_CLOUD=admin $OS share service list
   OS_CLOUD=admin $OS share pool list

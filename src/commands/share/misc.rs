@@ -218,7 +218,7 @@ pub async fn export_locations(session: &mut Session, cmd: &ExportCommand) -> Res
                 .json()?;
             let mut el = body.get("export_location").cloned().unwrap_or(body);
             if let Some(m) = el.as_object_mut() {
-                let meta = m.remove("metadata").unwrap_or(json!({}));
+                let meta = m.shift_remove("metadata").unwrap_or(json!({}));
                 m.insert("properties".into(), meta);
             }
             Printer::new(args.output.clone()).print(object_rows(&el))

@@ -33,7 +33,9 @@ pub async fn run(session: &mut Session, cmd: &ShareCommand, ctx: Ctx) -> Result<
         ShareCommand::List(args) => list(session, args).await,
         ShareCommand::Show(args) => {
             let share = api::find(session, SHARES, &args.share).await?;
-            let shown = show_view(session, share).await?;
+            let table = args.output.format.unwrap_or(crate::output::Format::Table)
+                == crate::output::Format::Table;
+            let shown = show_view(session, share, table).await?;
             Printer::new(args.output.clone()).print(shown)
         }
         ShareCommand::Delete(args) => {
@@ -305,8 +307,8 @@ async fn default_type(session: &mut Session) -> Result<Option<Value>> {
 /// The share as `share create` prints it: the API's fields minus links.
 fn create_view(mut share: Value) -> Data {
     if let Some(m) = share.as_object_mut() {
-        m.remove("links");
-        m.remove("shares_type");
+        m.shift_remove("links");
+        m.shift_remove("shares_type");
     }
     object_rows(&share)
 }
@@ -323,14 +325,14 @@ pub(crate) fn object_rows(v: &Value) -> Data {
 
 /// `share show`: the share minus metadata and links, then its export
 /// locations and properties, as python-manilaclient shows it.
-async fn show_view(session: &mut Session, mut share: Value) -> Result<Data> {
+async fn show_view(session: &mut Session, mut share: Value, table: bool) -> Result<Data> {
     let id = str_field(&share, "id");
     let locations = export_locations(session, &id).await?;
     let metadata = share.get("metadata").cloned().unwrap_or(json!({}));
     if let Some(m) = share.as_object_mut() {
-        m.remove("metadata");
-        m.remove("links");
-        m.remove("shares_type");
+        m.shift_remove("metadata");
+        m.shift_remove("links");
+        m.shift_remove("shares_type");
         m.insert(
             "export_locations".into(),
             json!(dict_list_string(
@@ -338,7 +340,14 @@ async fn show_view(session: &mut Session, mut share: Value) -> Result<Data> {
                 &["replica_state", "availability_zone", "share_replica_id"]
             )),
         );
-        m.insert("properties".into(), metadata);
+        m.insert(
+            "properties".into(),
+            if table {
+                json!(format_dict(&metadata))
+            } else {
+                metadata
+            },
+        );
     }
     Ok(object_rows(&share))
 }
@@ -371,6 +380,22 @@ pub(crate) fn dict_list_string(items: &[Value], ignore: &[&str]) -> String {
         }
     }
     out
+}
+
+/// osc-lib's `format_dict` (a table's dict column): `a='1', b='2'`, keys sorted.
+pub(crate) fn format_dict(v: &Value) -> String {
+    let Some(m) = v.as_object() else {
+        return crate::output::python_str(v);
+    };
+    let mut keys: Vec<&String> = m.keys().collect();
+    keys.sort();
+    keys.iter()
+        .map(|k| match &m[*k] {
+            Value::Null => format!("{k}="),
+            other => format!("{k}='{}'", crate::output::python_str(other)),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// manilaclient's `format_properties`: `key : value` lines.

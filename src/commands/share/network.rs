@@ -126,18 +126,29 @@ fn network_rows(
 ) -> Data {
     let table = output.format.unwrap_or(Format::Table) == Format::Table;
     if let Some(m) = net.as_object_mut() {
-        m.remove("links");
+        m.shift_remove("links");
         if let Some(Value::Array(subnets)) = m.get_mut("share_network_subnets") {
             for s in subnets.iter_mut() {
                 if let Some(sm) = s.as_object_mut()
-                    && let Some(meta) = sm.remove("metadata")
+                    && let Some(meta) = sm.shift_remove("metadata")
                 {
                     sm.insert("properties".into(), meta);
                 }
             }
         }
         if table && let Some(Value::Array(subnets)) = m.get("share_network_subnets") {
-            let text = dict_list_string(subnets, &[]);
+            // In a table the properties are `key : value` lines, as manilaclient shows them.
+            let subnets: Vec<Value> = subnets
+                .iter()
+                .map(|s| {
+                    let mut s = s.clone();
+                    if let Some(p) = s.get("properties") {
+                        s["properties"] = json!(super::properties_string(p));
+                    }
+                    s
+                })
+                .collect();
+            let text = dict_list_string(&subnets, &[]);
             m.insert("share_network_subnets".into(), json!(text));
         }
         if let Some(services) = security_services {

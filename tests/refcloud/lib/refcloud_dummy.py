@@ -1,4 +1,4 @@
-"""Second manila back end DUMMY2 for tests/refcloud (NOT part of the manila wheel).
+"""Manila back ends DUMMY2 and DUMMY3 for tests/refcloud (NOT part of the manila wheel).
 
 up.sh --with-manila copies this file to $REFCLOUD_BASE/lib and puts that
 directory on venv-manila's path (a .pth file); manila-share loads it as
@@ -18,6 +18,10 @@ KeyAwareDummyDriver only changes those two things:
     (manila/share/drivers/netapp/dataontap/cluster_mode/lib_multi_svm.py).
 Everything else (ACL + application credential handling) is upstream
 manila.share.manager code.
+
+NoEncryptionDummyDriver (DUMMY3) reports no encryption support, as a back end
+without it would, so that the scheduler's capability match on
+encryption_support can be observed.
 """
 from manila.tests.share.drivers import dummy
 
@@ -38,3 +42,10 @@ class KeyAwareDummyDriver(dummy.DummyDriver):
         return super().choose_share_server_compatible_with_share(
             context, share_servers, share, snapshot=snapshot,
             share_group=share_group, encryption_key_ref=encryption_key_ref)
+
+
+class NoEncryptionDummyDriver(dummy.DummyDriver):
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.encryption_support = None
