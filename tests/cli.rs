@@ -396,3 +396,35 @@ fn readme_documents_every_exit_code() {
         );
     }
 }
+
+#[test]
+fn dynamic_completion_offers_commands_and_is_silent_when_the_cloud_is_down() {
+    let mut env = Env::new();
+    env.set("COMPLETE", "fish");
+    let run = env.run(&["--", "sharekeep", "sh"]).ok();
+    assert!(
+        run.stdout.lines().any(|l| l.starts_with("share")),
+        "{}",
+        run.stdout
+    );
+
+    env.clouds(&demo_clouds(&format!(
+        "http://127.0.0.1:{}/v3",
+        closed_port()
+    )));
+    env.set("OS_CLOUD", "demo");
+    let run = env
+        .run(&[
+            "--",
+            "sharekeep",
+            "share",
+            "create",
+            "NFS",
+            "1",
+            "--share-type",
+            "x",
+        ])
+        .ok();
+    assert_eq!(run.stdout, "", "no values from an unreachable cloud");
+    assert_eq!(run.stderr, "", "completion never prints errors");
+}

@@ -128,15 +128,25 @@ impl Fixture {
     }
 }
 
+/// The share named in `error: share <id> ended in status …`.
+fn failed_share_id(stderr: &str) -> String {
+    stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("error: share "))
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_else(|| panic!("no failed share in: {stderr}"))
+        .to_string()
+}
+
 impl Drop for Fixture {
+    /// Best effort, and never a panic (a panic in drop while unwinding aborts).
     fn drop(&mut self) {
         let mut servers = Vec::new();
         for s in &self.shares {
-            servers.push(value(
-                &mut self.admin,
-                &["share", "show", s],
-                "share_server_id",
-            ));
+            let shown =
+                self.admin
+                    .run(&["share", "show", s, "-f", "value", "-c", "share_server_id"]);
+            servers.push(shown.stdout.trim().to_string());
             let _ = self
                 .demo
                 .run(&["share", "delete", s, "--wait", "--wait-timeout", "120"]);
@@ -280,9 +290,7 @@ fn encrypted_shares_and_share_server_matching_by_key() {
         "the user message is shown: {}",
         run.stderr
     );
-    if let Some(id) = run.stderr.split_whitespace().nth(2) {
-        f.shares.push(id.to_string());
-    }
+    f.shares.push(failed_share_id(&run.stderr));
 
     // Drop-in: the same JSON keys as openstack for the covered commands.
     let volatile = ["created_at", "updated_at", "export_locations"];
@@ -446,12 +454,7 @@ fn preflight_refuses_what_manila_accepts_and_no_preflight_shows_manila() {
         "{}",
         r.stderr
     );
-    for word in r.stderr.split_whitespace() {
-        if uuid::Uuid::try_parse(word).is_ok() && word != missing {
-            f.shares.push(word.to_string());
-            break;
-        }
-    }
+    f.shares.push(failed_share_id(&r.stderr));
 
     // Another project's secret.
     let mut alt = on("alt");
