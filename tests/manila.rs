@@ -323,6 +323,18 @@ fn encrypted_shares_and_share_server_matching_by_key() {
             vec!["share", "message", "list", "-f", "json"],
             "message list",
         ),
+        (
+            vec!["share", "type", "list", "-f", "json"],
+            "share type list",
+        ),
+        (
+            vec!["share", "network", "list", "-f", "json"],
+            "share network list",
+        ),
+        (
+            vec!["share", "access", "list", s1.as_str(), "-f", "json"],
+            "share access list",
+        ),
     ] {
         let ours = f.demo.run(&args).ok().json();
         let theirs = openstack(&mut f.demo, &args).ok().json();
@@ -347,6 +359,61 @@ fn encrypted_shares_and_share_server_matching_by_key() {
             _ => assert_same_keys(&ours, &theirs, &["updated_at"], &format!("{args:?}")),
         }
     }
+    let project = value(&mut f.demo, &["token", "issue"], "project_id");
+    let quota = [
+        "share",
+        "quota",
+        "show",
+        project.as_str(),
+        "--detail",
+        "-f",
+        "json",
+    ];
+    assert_eq!(
+        f.demo.run(&quota).ok().json(),
+        openstack(&mut f.demo, &quota).ok().json(),
+        "share quota show --detail"
+    );
+
+    // Dynamic completion offers this cloud's share types and keys.
+    f.demo.set("COMPLETE", "fish");
+    let offered = f
+        .demo
+        .run(&[
+            "--",
+            "sharekeep",
+            "share",
+            "create",
+            "NFS",
+            "1",
+            "--share-type",
+            "",
+        ])
+        .ok()
+        .stdout;
+    assert!(
+        offered
+            .lines()
+            .any(|l| l.starts_with(&format!("{keyaware}\t"))),
+        "{offered}"
+    );
+    let offered = f
+        .demo
+        .run(&[
+            "--",
+            "sharekeep",
+            "share",
+            "create",
+            "NFS",
+            "1",
+            "--encryption-key-ref",
+            "",
+        ])
+        .ok()
+        .stdout;
+    assert!(offered.lines().any(|l| l.starts_with(&k1)), "{offered}");
+    f.demo.unset("COMPLETE");
+
     let ours = f.demo.run(&["share", "list", "-f", "json"]).ok().json();
     let theirs = openstack(&mut f.demo, &["share", "list", "-f", "json"])
         .ok()

@@ -11,13 +11,18 @@
 # sharekeep's own overhead, two ways: (a) per run, wall time minus the time its
 # HTTP request took inside the process (--timing); (b) its median minus the
 # median of the same request sent by curl.
-# Usage (as root): tools/bench.sh        RUNS=20 by default; REFCLOUD_SKIP_UP=1 to reuse a running cloud
+# Then the shares (Manila 2.90): `share list`, `share show` (median of RUNS,
+# overhead per run), `share create --wait` + `share delete --wait` of an
+# encrypted share (median of CREATE_RUNS), each against `openstack`, and the
+# HTTP requests each command sends (from the services' access logs).
+# Usage (as root): tools/bench.sh        RUNS=20, CREATE_RUNS=5 by default; REFCLOUD_SKIP_UP=1 to reuse a running cloud
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
 RUNS=${RUNS:-20}
 command -v hyperfine >/dev/null || { apt-get update -q >/dev/null; apt-get install -y -q hyperfine >/dev/null; }
-[ "${REFCLOUD_SKIP_UP:-0}" = 1 ] || bash tests/refcloud/up.sh >/dev/null
+CREATE_RUNS=${CREATE_RUNS:-5}
+[ "${REFCLOUD_SKIP_UP:-0}" = 1 ] || bash tests/refcloud/up.sh --with-manila >/dev/null
 cargo build --release --quiet
 SK=$ROOT/target/release/sharekeep
 OS=${REFCLOUD_BASE:-/opt/refcloud}/venv-client/bin/openstack
@@ -63,3 +68,76 @@ awk -v help="$help" -v sk="$sk" -v osc="$osc" -v server="$server" -v runs="$RUNS
   printf "%-44s %9.1f\n", "sharekeep overhead: median - curl median", sk - server
   printf "%-44s %9.1fx\n", "openstack / sharekeep", osc / sk
 }'
+
+# ---------------------------------------------------------------- shares
+LOGS=${REFCLOUD_BASE:-/opt/refcloud}/log
+R=$$
+OS_CLOUD=admin "$SK" share type create "bench-enc-$R" true --extra-specs encryption_support=share_server >/dev/null
+NET=$("$SK" share network create --name "bench-net-$R" -f value -c id)
+head -c 32 /dev/urandom > "$OUT/key.bin"
+KEY=$("$SK" secret store --name "bench-key-$R" --secret-type symmetric --file "$OUT/key.bin" -f value -c "Secret href")
+KEY=${KEY##*/}
+SHARE=$("$SK" share create NFS 1 --name "bench-share-$R" --share-type "bench-enc-$R" --share-network "$NET" --encryption-key-ref "$KEY" --wait -q -f value -c id)
+cleanup_shares() {
+  "$SK" share delete "$SHARE" --wait -q >/dev/null 2>&1
+  for s in $(OS_CLOUD=admin "$SK" share server list --share-network "$NET" -f value -c ID); do
+    OS_CLOUD=admin "$SK" share server delete "$s" --wait -q >/dev/null 2>&1
+  done
+  "$SK" share network delete "$NET" >/dev/null 2>&1
+  OS_CLOUD=admin "$SK" share type delete "bench-enc-$R" >/dev/null 2>&1
+  "$SK" secret delete "$KEY" >/dev/null 2>&1
+  rm -rf "$OUT"
+}
+trap cleanup_shares EXIT
+
+per_run_overhead() { # per_run_overhead ARGS... -> median of wall - in-process HTTP time (ms)
+  for _ in $(seq "$RUNS"); do
+    t0=$(date +%s%N)
+    http=$("$SK" --timing "$@" 2>&1 >/dev/null | awk '/total over/ {print $1}')
+    t1=$(date +%s%N)
+    awk -v w="$(( t1 - t0 ))" -v h="$http" 'BEGIN{printf "%.3f\n", w/1e6 - h}'
+  done | sort -n | awk '{a[NR]=$1} END{print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
+}
+# requests COMMAND... -> "keystone manila barbican" lines the command added to the access logs
+# (keystone lines from Barbican's and Manila's own token checks are left out)
+lines() { grep -vc -e python-keystoneclient -e keystonemiddleware "$LOGS/$1/access.log" || true; }
+requests() {
+  local k0 m0 b0; k0=$(lines keystone); m0=$(lines manila); b0=$(lines barbican)
+  "$@" >/dev/null 2>&1; sleep 1
+  echo "$(( $(lines keystone) - k0 )) $(( $(lines manila) - m0 )) $(( $(lines barbican) - b0 ))"
+}
+
+"$SK" share list >/dev/null
+run sk_list "$RUNS" "$SK share list"
+run os_list "$RUNS" "$OS share list"
+run sk_show "$RUNS" "$SK share show $SHARE"
+run os_show "$RUNS" "$OS share show $SHARE"
+COMPLETE=fish "$SK" -- sharekeep share create NFS 1 --share-type "" >/dev/null   # warm the completion cache
+run complete "$RUNS" "env COMPLETE=fish $SK -- sharekeep share create NFS 1 --share-type x"
+ov_list=$(per_run_overhead share list)
+ov_show=$(per_run_overhead share show "$SHARE")
+cat > "$OUT/cycle-sk.sh" <<CYCLE
+id=\$("$SK" share create NFS 1 --share-type "bench-enc-$R" --share-network "$NET" --encryption-key-ref "$KEY" --wait -q -f value -c id) && "$SK" share delete "\$id" --wait -q
+CYCLE
+cat > "$OUT/cycle-os.sh" <<CYCLE
+id=\$("$OS" share create NFS 1 --share-type "bench-enc-$R" --share-network "$NET" --encryption-key-ref "$KEY" --wait -f value -c id) && "$OS" share delete "\$id" --wait
+CYCLE
+hyperfine -N --style none --runs "$CREATE_RUNS" --export-json "$OUT/sk_cycle.json" "bash $OUT/cycle-sk.sh" >/dev/null 2>&1
+hyperfine -N --style none --runs "$CREATE_RUNS" --export-json "$OUT/os_cycle.json" "bash $OUT/cycle-os.sh" >/dev/null 2>&1
+
+echo
+echo "shares: median of $RUNS runs (create+delete: $CREATE_RUNS), ms"
+printf "%-40s %12s %12s %10s\n" "" sharekeep openstack ratio
+for x in list show cycle; do
+  a=$(median "$OUT/sk_$x.json"); b=$(median "$OUT/os_$x.json")
+  awk -v n="$x" -v a="$a" -v b="$b" 'BEGIN{label = (n=="cycle") ? "share create --wait + delete --wait" : "share " n; printf "%-40s %12.1f %12.1f %9.1fx\n", label, a, b, b/a}'
+done
+printf "%-40s %12.1f\n" "overhead share list (wall - HTTP)" "$ov_list"
+printf "%-40s %12.1f\n" "overhead share show (wall - HTTP)" "$ov_show"
+printf "%-40s %12.1f\n" "TAB on --share-type (warm cache)" "$(median "$OUT/complete.json")"
+echo
+echo "HTTP requests (keystone manila barbican), warm token cache for sharekeep:"
+printf "%-40s %12s %12s\n" "" sharekeep openstack
+printf "%-40s %12s %12s\n" "share list" "$(requests "$SK" share list | tr ' ' /)" "$(requests "$OS" share list | tr ' ' /)"
+printf "%-40s %12s %12s\n" "share show <id>" "$(requests "$SK" share show "$SHARE" | tr ' ' /)" "$(requests "$OS" share show "$SHARE" | tr ' ' /)"
+printf "%-40s %12s %12s\n" "share create --wait + delete --wait" "$(requests bash "$OUT/cycle-sk.sh" | tr ' ' /)" "$(requests bash "$OUT/cycle-os.sh" | tr ' ' /)"
