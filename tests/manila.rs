@@ -359,6 +359,50 @@ fn encrypted_shares_and_share_server_matching_by_key() {
             _ => assert_same_keys(&ours, &theirs, &["updated_at"], &format!("{args:?}")),
         }
     }
+    // share create and share type create print the same keys as openstack's.
+    let create = [
+        "share",
+        "create",
+        "NFS",
+        "1",
+        "--share-type",
+        keyaware.as_str(),
+        "--share-network",
+        net.as_str(),
+        "--encryption-key-ref",
+        k1.as_str(),
+        "-f",
+        "json",
+    ];
+    let ours = f.demo.run(&create).ok().json();
+    let theirs = openstack(&mut f.demo, &create).ok().json();
+    for created in [&ours, &theirs] {
+        f.shares.push(created["id"].as_str().unwrap().to_string());
+    }
+    assert_same_keys(
+        &ours,
+        &theirs,
+        &["id", "created_at", "status", "progress"],
+        "share create",
+    );
+    let type_name = unique("sk-keys");
+    let type_create = [
+        "share",
+        "type",
+        "create",
+        type_name.as_str(),
+        "true",
+        "--extra-specs",
+        "encryption_support=share",
+        "-f",
+        "json",
+    ];
+    let ours = f.admin.run(&type_create).ok().json();
+    f.admin.run(&["share", "type", "delete", &type_name]).ok();
+    let theirs = openstack(&mut f.admin, &type_create).ok().json();
+    f.types.push(type_name.clone());
+    assert_same_keys(&ours, &theirs, &["id"], "share type create");
+
     let project = value(&mut f.demo, &["token", "issue"], "project_id");
     let quota = [
         "share",

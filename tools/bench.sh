@@ -98,14 +98,18 @@ per_run_overhead() { # per_run_overhead ARGS... -> median of wall - in-process H
     awk -v w="$(( t1 - t0 ))" -v h="$http" 'BEGIN{printf "%.3f\n", w/1e6 - h}'
   done | sort -n | awk '{a[NR]=$1} END{print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
 }
-# requests COMMAND... -> "keystone manila barbican" lines the command added to the access logs
-# (keystone lines from Barbican's and Manila's own token checks are left out)
-lines() { grep -vc -e python-keystoneclient -e keystonemiddleware "$LOGS/$1/access.log" || true; }
+# requests PATTERN COMMAND... -> "keystone manila barbican" requests the command sent, counted in
+# the access logs by the client's User-Agent (PATTERN), so that the services' own calls to each
+# other (token checks, Manila's ACL and application-credential calls) are left out
+lines() { grep -c -E "$2" "$LOGS/$1/access.log" || true; }
 requests() {
-  local k0 m0 b0; k0=$(lines keystone); m0=$(lines manila); b0=$(lines barbican)
+  local ua=$1 k0 m0 b0; shift
+  k0=$(lines keystone "$ua"); m0=$(lines manila "$ua"); b0=$(lines barbican "$ua")
   "$@" >/dev/null 2>&1; sleep 1
-  echo "$(( $(lines keystone) - k0 )) $(( $(lines manila) - m0 )) $(( $(lines barbican) - b0 ))"
+  echo "$(( $(lines keystone "$ua") - k0 )) $(( $(lines manila "$ua") - m0 )) $(( $(lines barbican "$ua") - b0 ))"
 }
+SK_UA='"sharekeep/'
+OS_UA='"(openstacksdk/|python-manilaclient|python-barbicanclient|keystoneauth1/)'
 
 "$SK" share list >/dev/null
 run sk_list "$RUNS" "$SK share list"
@@ -138,6 +142,6 @@ printf "%-40s %12.1f\n" "TAB on --share-type (warm cache)" "$(median "$OUT/compl
 echo
 echo "HTTP requests (keystone manila barbican), warm token cache for sharekeep:"
 printf "%-40s %12s %12s\n" "" sharekeep openstack
-printf "%-40s %12s %12s\n" "share list" "$(requests "$SK" share list | tr ' ' /)" "$(requests "$OS" share list | tr ' ' /)"
-printf "%-40s %12s %12s\n" "share show <id>" "$(requests "$SK" share show "$SHARE" | tr ' ' /)" "$(requests "$OS" share show "$SHARE" | tr ' ' /)"
-printf "%-40s %12s %12s\n" "share create --wait + delete --wait" "$(requests bash "$OUT/cycle-sk.sh" | tr ' ' /)" "$(requests bash "$OUT/cycle-os.sh" | tr ' ' /)"
+printf "%-40s %12s %12s\n" "share list" "$(requests "$SK_UA" "$SK" share list | tr ' ' /)" "$(requests "$OS_UA" "$OS" share list | tr ' ' /)"
+printf "%-40s %12s %12s\n" "share show <id>" "$(requests "$SK_UA" "$SK" share show "$SHARE" | tr ' ' /)" "$(requests "$OS_UA" "$OS" share show "$SHARE" | tr ' ' /)"
+printf "%-40s %12s %12s\n" "share create --wait + delete --wait" "$(requests "$SK_UA" bash "$OUT/cycle-sk.sh" | tr ' ' /)" "$(requests "$OS_UA" bash "$OUT/cycle-os.sh" | tr ' ' /)"
