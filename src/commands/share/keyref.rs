@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use crate::api::keymanager::{self, SecretFilter};
 use crate::error::{Error, Kind, Result};
-use crate::session::Session;
+use crate::session::{Session, microversion};
 
 /// Resolve to a secret UUID. Names are looked up in Barbican (this project's
 /// secrets); a name that matches several secrets is an error listing them.
@@ -35,4 +35,12 @@ pub async fn resolve(session: &mut Session, input: &str) -> Result<String> {
         many => Err(Error::usage(format!("{} secrets are named `{input}`", many.len()))
             .with_hint(format!("pass the UUID of the one you mean: {}", many.join(", ")))),
     }
+}
+
+/// A key ref for a list filter: the server must speak 2.90 (below it Manila
+/// drops the filter silently), and the key is resolved like a create's.
+pub async fn resolve_filter(session: &mut Session, input: &str) -> Result<String> {
+    let version = session.share_microversion().await?;
+    microversion::require("--encryption-key-ref", microversion::ENCRYPTION, version)?;
+    resolve(session, input).await
 }

@@ -183,16 +183,10 @@ pub async fn messages(session: &mut Session, cmd: &MessageCommand) -> Result<()>
             Printer::new(args.output.clone()).print(Data::one(pairs))
         }
         MessageCommand::Delete(args) => {
-            let mut failures = Vec::new();
-            for id in &args.messages {
-                if let Err(e) = api::delete(session, MESSAGES, id).await {
-                    if args.messages.len() == 1 {
-                        return Err(e);
-                    }
-                    failures.push(format!("{id}: {}", e.message));
-                }
-            }
-            super::many_failed(failures, args.messages.len(), "messages", "delete")
+            super::each(&args.messages, "messages", "delete", async |id| {
+                api::delete(session, MESSAGES, id).await
+            })
+            .await
         }
     }
 }

@@ -39,16 +39,10 @@ pub async fn run(session: &mut Session, cmd: &ShareCommand, ctx: Ctx) -> Result<
             Printer::new(args.output.clone()).print(shown)
         }
         ShareCommand::Delete(args) => {
-            let mut failures = Vec::new();
-            for name in &args.shares {
-                if let Err(e) = delete_one(session, name, args.force, &args.wait, ctx).await {
-                    failures.push(format!("{name}: {}", e.message));
-                    if args.shares.len() == 1 {
-                        return Err(e);
-                    }
-                }
-            }
-            many_failed(failures, args.shares.len(), "shares", "delete")
+            each(&args.shares, "shares", "delete", async |name| {
+                delete_one(session, name, args.force, &args.wait, ctx).await
+            })
+            .await
         }
         ShareCommand::Set(args) => {
             let id = api::find_id(session, SHARES, &args.share).await?;
@@ -65,26 +59,15 @@ pub async fn run(session: &mut Session, cmd: &ShareCommand, ctx: Ctx) -> Result<
                 );
                 session.send(req).await?;
             }
-            let mut update = Map::new();
-            if let Some(n) = &args.name {
-                update.insert("display_name".into(), json!(n));
-            }
-            if let Some(d) = &args.description {
-                update.insert("display_description".into(), json!(d));
-            }
-            if let Some(p) = &args.public {
-                update.insert("is_public".into(), json!(p));
-            }
-            if !update.is_empty() {
-                session
-                    .send(Request::put(
-                        Service::Share,
-                        format!("shares/{id}"),
-                        json!({"share": update}),
-                    ))
-                    .await?;
-            }
-            Ok(())
+            let update = [
+                ("display_name", args.name.as_ref().map(|n| json!(n))),
+                (
+                    "display_description",
+                    args.description.as_ref().map(|d| json!(d)),
+                ),
+                ("is_public", args.public.as_ref().map(|p| json!(p))),
+            ];
+            update_share(session, &id, &update).await
         }
         ShareCommand::Unset(args) => {
             let id = api::find_id(session, SHARES, &args.share).await?;
@@ -96,22 +79,14 @@ pub async fn run(session: &mut Session, cmd: &ShareCommand, ctx: Ctx) -> Result<
                     ))
                     .await?;
             }
-            let mut update = Map::new();
-            if args.name {
-                update.insert("display_name".into(), Value::Null);
-            }
-            if args.description {
-                update.insert("display_description".into(), Value::Null);
-            }
-            if !update.is_empty() {
-                session
-                    .send(Request::put(
-                        Service::Share,
-                        format!("shares/{id}"),
-                        json!({"share": update}),
-                    ))
-                    .await?;
-            }
+            let update = [
+                ("display_name", args.name.then_some(Value::Null)),
+                (
+                    "display_description",
+                    args.description.then_some(Value::Null),
+                ),
+            ];
+            update_share(session, &id, &update).await?;
             Ok(())
         }
         ShareCommand::Resize(args) => {
@@ -168,19 +143,55 @@ pub(crate) fn str_field(v: &Value, key: &str) -> String {
         .to_string()
 }
 
-/// The summary error after a command that acted on several resources.
-pub(crate) fn many_failed(
-    failures: Vec<String>,
-    total: usize,
+/// `PUT /shares/{id}` with the fields that are given (none: no request).
+async fn update_share(
+    session: &mut Session,
+    id: &str,
+    fields: &[(&str, Option<Value>)],
+) -> Result<()> {
+    let update: Map<String, Value> = fields
+        .iter()
+        .filter_map(|(k, v)| v.clone().map(|v| (k.to_string(), v)))
+        .collect();
+    if update.is_empty() {
+        return Ok(());
+    }
+    let req = Request::put(
+        Service::Share,
+        format!("shares/{id}"),
+        json!({ "share": update }),
+    );
+    session.send(req).await.map(|_| ())
+}
+
+/// Do `f` for each of several resources, as the `openstack` client does: every
+/// one is tried; a single resource's error comes back as it is, several
+/// failures as one summary naming each.
+pub(crate) async fn each(
+    items: &[String],
     what: &str,
     verb: &str,
+    mut f: impl AsyncFnMut(&str) -> Result<()>,
 ) -> Result<()> {
+    let mut failures = Vec::new();
+    for item in items {
+        if let Err(e) = f(item).await {
+            if items.len() == 1 {
+                return Err(e);
+            }
+            failures.push(format!("{item}: {}", e.message));
+        }
+    }
     if failures.is_empty() {
         return Ok(());
     }
     let mut err = Error::new(
         Kind::Rejected,
-        format!("{} of {total} {what} failed to {verb}", failures.len()),
+        format!(
+            "{} of {} {what} failed to {verb}",
+            failures.len(),
+            items.len()
+        ),
     );
     for f in failures {
         err = err.with_hint(f);
@@ -514,12 +525,7 @@ async fn list(session: &mut Session, args: &ListArgs) -> Result<()> {
     }
     let mut key_filter = None;
     if let Some(k) = &args.encryption_key_ref {
-        microversion::require(
-            "--encryption-key-ref",
-            microversion::ENCRYPTION,
-            session.share_microversion().await?,
-        )?;
-        let uuid = keyref::resolve(session, k).await?;
+        let uuid = keyref::resolve_filter(session, k).await?;
         query.push(("encryption_key_ref".into(), uuid.clone()));
         key_filter = Some(uuid);
     }

@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{dict_list_string, many_failed, object_rows, str_field};
+use super::{dict_list_string, each, object_rows, str_field};
 use crate::api::share::{self as api, NETWORKS};
 use crate::cli::share::{NetworkCommand, SubnetCommand};
 use crate::error::Result;
@@ -71,26 +71,16 @@ pub async fn run(session: &mut Session, cmd: &NetworkCommand) -> Result<()> {
             Printer::new(args.output.clone()).print(network_rows(net, Some(services), &args.output))
         }
         NetworkCommand::Delete(args) => {
-            let mut failures = Vec::new();
-            for n in &args.share_networks {
-                let result = async {
-                    let id = api::find_id(session, NETWORKS, n).await?;
-                    api::delete(session, NETWORKS, &id).await
-                }
-                .await;
-                if let Err(e) = result {
-                    if args.share_networks.len() == 1 {
-                        return Err(e);
-                    }
-                    failures.push(format!("{n}: {}", e.message));
-                }
-            }
-            many_failed(
-                failures,
-                args.share_networks.len(),
+            each(
+                &args.share_networks,
                 "share networks",
                 "delete",
+                async |n| {
+                    let id = api::find_id(session, NETWORKS, n).await?;
+                    api::delete(session, NETWORKS, &id).await
+                },
             )
+            .await
         }
         NetworkCommand::Subnet(SubnetCommand::Create(args)) => {
             let id = api::find_id(session, NETWORKS, &args.share_network).await?;

@@ -5,14 +5,13 @@ use std::time::Duration;
 
 use serde_json::{Map, Value, json};
 
-use super::{Ctx, headers, keyref, many_failed, object_rows, rows};
+use super::{Ctx, each, headers, keyref, object_rows, rows};
 use crate::api::share::{self as api, NETWORKS, SERVERS};
 use crate::cli::share::ServerCommand;
 use crate::commands::wait::{self, Until};
 use crate::error::Result;
 use crate::output::{Data, Printer};
 use crate::session::Session;
-use crate::session::microversion;
 
 const COLUMNS: [(&str, &str); 5] = [
     ("ID", "id"),
@@ -53,15 +52,8 @@ pub async fn run(session: &mut Session, cmd: &ServerCommand, ctx: Ctx) -> Result
                 ));
             }
             if let Some(k) = &args.encryption_key_ref {
-                microversion::require(
-                    "--encryption-key-ref",
-                    microversion::ENCRYPTION,
-                    session.share_microversion().await?,
-                )?;
-                query.push((
-                    "encryption_key_ref".to_string(),
-                    keyref::resolve(session, k).await?,
-                ));
+                let uuid = keyref::resolve_filter(session, k).await?;
+                query.push(("encryption_key_ref".to_string(), uuid));
             }
             let servers = api::list(session, SERVERS, &query).await?;
             let columns: &[(&str, &str)] = if args.long { &LONG_COLUMNS } else { &COLUMNS };
@@ -73,40 +65,18 @@ pub async fn run(session: &mut Session, cmd: &ServerCommand, ctx: Ctx) -> Result
             Printer::new(args.output.clone()).print(object_rows(&show_view(server)))
         }
         ServerCommand::Delete(args) => {
-            let mut failures = Vec::new();
-            for id in &args.share_servers {
-                let result = async {
-                    api::delete(session, SERVERS, id).await?;
-                    if args.wait.wait {
-                        let until = Until::Gone {
-                            failure: &["error", "error_deleting"],
-                        };
-                        wait::wait(
-                            session,
-                            SERVERS,
-                            id,
-                            until,
-                            Duration::from_secs(args.wait.wait_timeout),
-                            ctx.quiet,
-                        )
-                        .await?;
-                    }
-                    Ok::<(), crate::error::Error>(())
+            each(&args.share_servers, "share servers", "delete", async |id| {
+                api::delete(session, SERVERS, id).await?;
+                if args.wait.wait {
+                    let until = Until::Gone {
+                        failure: &["error", "error_deleting"],
+                    };
+                    let timeout = Duration::from_secs(args.wait.wait_timeout);
+                    wait::wait(session, SERVERS, id, until, timeout, ctx.quiet).await?;
                 }
-                .await;
-                if let Err(e) = result {
-                    if args.share_servers.len() == 1 {
-                        return Err(e);
-                    }
-                    failures.push(format!("{id}: {}", e.message));
-                }
-            }
-            many_failed(
-                failures,
-                args.share_servers.len(),
-                "share servers",
-                "delete",
-            )
+                Ok(())
+            })
+            .await
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{many_failed, properties_string, str_field};
+use super::{each, properties_string, str_field};
 use crate::api::share::{self as api, TYPES};
 use crate::cli::share::TypeCommand;
 use crate::error::{Error, Result};
@@ -180,21 +180,11 @@ pub async fn run(session: &mut Session, cmd: &TypeCommand) -> Result<()> {
             Ok(())
         }
         TypeCommand::Delete(args) => {
-            let mut failures = Vec::new();
-            for t in &args.share_types {
-                let result = async {
-                    let id = api::find_id(session, TYPES, t).await?;
-                    api::delete(session, TYPES, &id).await
-                }
-                .await;
-                if let Err(e) = result {
-                    if args.share_types.len() == 1 {
-                        return Err(e);
-                    }
-                    failures.push(format!("{t}: {}", e.message));
-                }
-            }
-            many_failed(failures, args.share_types.len(), "share types", "delete")
+            each(&args.share_types, "share types", "delete", async |t| {
+                let id = api::find_id(session, TYPES, t).await?;
+                api::delete(session, TYPES, &id).await
+            })
+            .await
         }
     }
 }
