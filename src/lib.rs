@@ -18,6 +18,7 @@ use clap::Parser;
 
 /// Parse, run, report. Returns the process exit code.
 pub fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     // Dynamic completion: answers and exits when COMPLETE is set, else returns.
     clap_complete::CompleteEnv::with_factory(cli::command).complete();
     let cli = match cli::Cli::try_parse() {
@@ -71,6 +72,12 @@ pub fn main() -> ExitCode {
             err,
             "{total:>8.1} ms  total over {} request(s)",
             outcome.timings.len()
+        );
+        let in_process = started.elapsed().as_secs_f64() * 1000.0;
+        let _ = writeln!(
+            err,
+            "{in_process:>8.1} ms  in process, {:.1} ms of it outside HTTP",
+            in_process - total
         );
     }
     match result {
