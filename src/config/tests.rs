@@ -217,3 +217,33 @@ fn unsupported_auth_type_is_refused() {
         err.message
     );
 }
+
+#[test]
+fn odd_documents_are_errors_not_panics() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("clouds.yaml");
+    for (text, expect) in [
+        ("clouds: [1, 2]\n", "expected a mapping"),
+        ("- a\n- b\n", "expected a mapping"),
+        ("clouds:\n  demo: 5\n", "cloud `demo` is not valid"),
+        (
+            "clouds:\n  demo:\n    auth:\n      password: [1]\n",
+            "cloud `demo` is not valid",
+        ),
+    ] {
+        std::fs::write(&p, text).unwrap();
+        let err = ConfigFiles::from_paths(Some(&p), None)
+            .and_then(|f| CloudConfig::resolve(&f, &cloud("demo")))
+            .unwrap_err();
+        assert!(err.to_string().contains(expect), "{text:?}: {err}");
+    }
+    std::fs::write(&p, "").unwrap();
+    let files =
+        ConfigFiles::from_paths(Some(&p), None).expect("an empty file is no cloud, not an error");
+    assert!(CloudConfig::resolve(&files, &cloud("demo")).is_err());
+    std::fs::write(&p, [0xff, 0xfe, 0x00]).unwrap();
+    assert!(
+        ConfigFiles::from_paths(Some(&p), None).is_err(),
+        "binary garbage is an error"
+    );
+}

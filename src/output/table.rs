@@ -88,6 +88,19 @@ mod tests {
     }
 
     #[test]
+    fn absurd_widths_do_not_panic() {
+        for w in [0, 1, 2, 5, 9] {
+            let out = render(
+                &["A".into(), "B".into()],
+                &[vec![json!("héllo wörld"), json!(null)]],
+                &[true, false],
+                Some(w),
+            );
+            assert!(out.contains('|'), "width {w}: {out}");
+        }
+    }
+
+    #[test]
     fn width_limit_wraps_cells() {
         let long = "x".repeat(80);
         let out = render(
