@@ -1190,20 +1190,12 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__acl__subcmd__get)
-            opts="-f -c -q -v -h --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1226,6 +1218,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -1456,7 +1456,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__acl__subcmd__submit)
-            opts="-u -o -f -c -q -v -h --user --project-access --no-project-access --operation-type --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-u -o -c -f -q -v -h --user --project-access --no-project-access --operation-type --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1476,14 +1476,6 @@ _sharekeep() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "read" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -1508,6 +1500,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -1748,7 +1748,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__acl__subcmd__user__subcmd__add)
-            opts="-u -o -f -c -q -v -h --user --project-access --no-project-access --operation-type --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-u -o -c -f -q -v -h --user --project-access --no-project-access --operation-type --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1768,14 +1768,6 @@ _sharekeep() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "read" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -1800,6 +1792,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -1974,7 +1974,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__acl__subcmd__user__subcmd__remove)
-            opts="-u -o -f -c -q -v -h --user --project-access --no-project-access --operation-type --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-u -o -c -f -q -v -h --user --project-access --no-project-access --operation-type --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1994,14 +1994,6 @@ _sharekeep() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "read" -- "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -2026,6 +2018,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -3776,7 +3776,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__delete)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --force --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3898,7 +3898,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__get)
-            opts="-p -F -t -f -c -q -v -h --payload --file --payload-content-type --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-p -F -t -c -f -q -v -h --payload --file --payload-content-type --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3918,14 +3918,6 @@ _sharekeep() {
                     ;;
                 -t)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -3950,6 +3942,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -4222,7 +4222,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__list)
-            opts="-l -o -n -a -b -m -s -f -c -q -v -h --limit --offset --name --algorithm --bit-length --mode --secret-type --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-l -o -n -a -b -m -s -c -f -q -v -h --limit --offset --name --algorithm --bit-length --mode --secret-type --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4284,14 +4284,6 @@ _sharekeep() {
                     COMPREPLY=($(compgen -W "symmetric public private passphrase certificate opaque" -- "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4314,6 +4306,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -4554,7 +4554,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__order__subcmd__create)
-            opts="-n -a -b -m -t -x -f -c -q -v -h --name --algorithm --bit-length --mode --payload-content-type --expiration --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help key asymmetric"
+            opts="-n -a -b -m -t -x -c -f -q -v -h --name --algorithm --bit-length --mode --payload-content-type --expiration --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help key asymmetric"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4608,14 +4608,6 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4638,6 +4630,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -4878,20 +4878,12 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__order__subcmd__get)
-            opts="-f -c -q -v -h --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4914,6 +4906,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -5116,7 +5116,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__order__subcmd__list)
-            opts="-l -o -f -c -q -v -h --limit --offset --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-l -o -c -f -q -v -h --limit --offset --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5136,14 +5136,6 @@ _sharekeep() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -5168,6 +5160,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -5286,7 +5286,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__store)
-            opts="-n -s -t -e -a -b -m -x -p -F -f -c -q -v -h --name --secret-type --payload-content-type --payload-content-encoding --algorithm --bit-length --mode --expiration --payload --file --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-n -s -t -e -a -b -m -x -p -F -c -f -q -v -h --name --secret-type --payload-content-type --payload-content-encoding --algorithm --bit-length --mode --expiration --payload --file --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5372,14 +5372,6 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5402,6 +5394,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -5764,7 +5764,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__access__subcmd__create)
-            opts="-f -c -q -v -h --access-level --wait --wait-timeout --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help ip user cert cephx"
+            opts="-c -f -q -v -h --access-level --wait --wait-timeout --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help ip user cert cephx"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5776,14 +5776,6 @@ _sharekeep() {
                     ;;
                 --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -5808,6 +5800,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -6122,20 +6122,12 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__access__subcmd__list)
-            opts="-f -c -q -v -h --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6158,6 +6150,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -6276,7 +6276,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__create)
-            opts="-f -c -q -v -h --name --description --share-type --share-network --availability-zone --property --public --snapshot-id --share-group --scheduler-hint --mount-point-name --encryption-key-ref --wait --wait-timeout --dry-run --no-preflight --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --name --description --share-type --share-network --availability-zone --property --public --snapshot-id --share-group --scheduler-hint --mount-point-name --encryption-key-ref --wait --wait-timeout --dry-run --no-preflight --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6334,14 +6334,6 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6364,6 +6356,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -6978,20 +6978,12 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__export__subcmd__location__subcmd__list)
-            opts="-f -c -q -v -h --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7014,6 +7006,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -7132,20 +7132,12 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__export__subcmd__location__subcmd__show)
-            opts="-f -c -q -v -h --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7168,6 +7160,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -7902,7 +7902,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__list)
-            opts="-f -c -q -v -h --name --status --share-type --share-network --encryption-key-ref --all-projects --project --public --long --limit --offset --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --name --status --share-type --share-network --encryption-key-ref --all-projects --project --public --long --limit --offset --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7940,14 +7940,6 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7970,6 +7962,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -8402,7 +8402,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__message__subcmd__list)
-            opts="-f -c -q -v -h --resource-id --resource-type --action-id --detail-id --message-level --limit --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --resource-id --resource-type --action-id --detail-id --message-level --limit --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8432,14 +8432,6 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8462,6 +8454,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -8580,20 +8580,12 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__message__subcmd__show)
-            opts="-f -c -q -v -h --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8616,6 +8608,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -8856,7 +8856,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__network__subcmd__create)
-            opts="-f -c -q -v -h --name --description --neutron-net-id --neutron-subnet-id --availability-zone --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --name --description --neutron-net-id --neutron-subnet-id --availability-zone --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8882,14 +8882,6 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8912,6 +8904,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -9264,7 +9264,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__network__subcmd__list)
-            opts="-f -c -q -v -h --name --all-projects --detail --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --name --all-projects --detail --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9272,14 +9272,6 @@ _sharekeep() {
             case "${prev}" in
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -9304,6 +9296,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -9422,20 +9422,12 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__network__subcmd__show)
-            opts="-f -c -q -v -h --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9458,6 +9450,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -9698,7 +9698,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__network__subcmd__subnet__subcmd__create)
-            opts="-f -c -q -v -h --neutron-net-id --neutron-subnet-id --availability-zone --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --neutron-net-id --neutron-subnet-id --availability-zone --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9714,14 +9714,6 @@ _sharekeep() {
                     ;;
                 --availability-zone)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -9746,6 +9738,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -10070,7 +10070,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__pool__subcmd__list)
-            opts="-f -c -q -v -h --host --backend --pool --detail --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --host --backend --pool --detail --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10086,14 +10086,6 @@ _sharekeep() {
                     ;;
                 --pool)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -10118,6 +10110,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -10580,20 +10580,12 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__quota__subcmd__show)
-            opts="-f -c -q -v -h --detail --defaults --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --detail --defaults --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10616,6 +10608,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -11178,7 +11178,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__server__subcmd__list)
-            opts="-f -c -q -v -h --host --status --share-network --project --encryption-key-ref --long --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --host --status --share-network --project --encryption-key-ref --long --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11204,14 +11204,6 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11234,6 +11226,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -11352,20 +11352,12 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__server__subcmd__show)
-            opts="-f -c -q -v -h --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11388,6 +11380,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -11644,20 +11644,12 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__show)
-            opts="-f -c -q -v -h --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11680,6 +11672,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -11920,7 +11920,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__type__subcmd__create)
-            opts="-f -c -q -v -h --description --extra-specs --snapshot-support --public --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --description --extra-specs --snapshot-support --public --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11940,14 +11940,6 @@ _sharekeep() {
                     ;;
                 --public)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
                     return 0
                     ;;
                 --column)
@@ -11972,6 +11964,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -12324,20 +12324,12 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__type__subcmd__list)
-            opts="-f -c -q -v -h --all --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --all --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12360,6 +12352,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "csv json table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -12616,20 +12616,12 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__type__subcmd__show)
-            opts="-f -c -q -v -h --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12652,6 +12644,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)
@@ -13196,20 +13196,12 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__token__subcmd__issue)
-            opts="-f -c -q -v -h --format --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --format)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -W "table json yaml value shell csv" -- "${cur}"))
-                    return 0
-                    ;;
                 --column)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13232,6 +13224,14 @@ _sharekeep() {
                     ;;
                 --quote)
                     COMPREPLY=($(compgen -W "all minimal none nonnumeric" -- "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -W "json shell table value yaml" -- "${cur}"))
                     return 0
                     ;;
                 --os-cloud)

@@ -133,12 +133,6 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l mount-point-name -d 'Mount point name (API 2.84+)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l encryption-key-ref -d 'The encryption key: a Barbican secret UUID, href or name (API 2.90+)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l wait-timeout -d 'With --wait: give up after this many seconds (exit code 10)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "table\t''
-json\t''
-yaml\t''
-value\t''
-shell\t''
-csv\t''"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l prefix -d 'Shell: a prefix for the variable names' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
@@ -147,6 +141,11 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 minimal\t''
 none\t''
 nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "json\t''
+shell\t''
+table\t''
+value\t''
+yaml\t''"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-cloud -d 'Cloud name in clouds.yaml' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-auth-url -d 'Keystone URL' -r
@@ -199,12 +198,6 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l project -d 'Only shares of this project ID (admin)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l limit -d 'At most this many shares' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many shares' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "table\t''
-json\t''
-yaml\t''
-value\t''
-shell\t''
-csv\t''"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l prefix -d 'Shell: a prefix for the variable names' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
@@ -213,6 +206,11 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 minimal\t''
 none\t''
 nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "csv\t''
+json\t''
+table\t''
+value\t''
+yaml\t''"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-cloud -d 'Cloud name in clouds.yaml' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone URL' -r
@@ -257,12 +255,6 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print less (notices are suppressed)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print more (accepted for compatibility)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "table\t''
-json\t''
-yaml\t''
-value\t''
-shell\t''
-csv\t''"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l prefix -d 'Shell: a prefix for the variable names' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
@@ -271,6 +263,11 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 minimal\t''
 none\t''
 nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "json\t''
+shell\t''
+table\t''
+value\t''
+yaml\t''"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-cloud -d 'Cloud name in clouds.yaml' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-auth-url -d 'Keystone URL' -r
@@ -861,12 +858,6 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_s
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s x -l expiration -d 'When the secret expires (ISO 8601, e.g. 2030-01-01T00:00:00)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s p -l payload -d 'The payload itself (visible in the process list: prefer --file)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s F -l file -d 'Read the payload from this file (`-` for standard input)' -r -F
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "table\t''
-json\t''
-yaml\t''
-value\t''
-shell\t''
-csv\t''"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l prefix -d 'Shell: a prefix for the variable names' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
@@ -875,6 +866,11 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_s
 minimal\t''
 none\t''
 nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "json\t''
+shell\t''
+table\t''
+value\t''
+yaml\t''"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-cloud -d 'Cloud name in clouds.yaml' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-auth-url -d 'Keystone URL' -r
@@ -928,12 +924,6 @@ private\t''
 passphrase\t''
 certificate\t''
 opaque\t''"
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "table\t''
-json\t''
-yaml\t''
-value\t''
-shell\t''
-csv\t''"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l prefix -d 'Shell: a prefix for the variable names' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
@@ -942,6 +932,11 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_s
 minimal\t''
 none\t''
 nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "csv\t''
+json\t''
+table\t''
+value\t''
+yaml\t''"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-cloud -d 'Cloud name in clouds.yaml' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-auth-url -d 'Keystone URL' -r
@@ -985,12 +980,6 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_s
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -s F -l file -d 'Write the payload to this file (`-` for standard output), byte for byte' -r -F
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -s t -l payload-content-type -d 'The content type to ask the payload in (default: the secret\'s own)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "table\t''
-json\t''
-yaml\t''
-value\t''
-shell\t''
-csv\t''"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l prefix -d 'Shell: a prefix for the variable names' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
@@ -999,6 +988,11 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_s
 minimal\t''
 none\t''
 nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "json\t''
+shell\t''
+table\t''
+value\t''
+yaml\t''"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-cloud -d 'Cloud name in clouds.yaml' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-auth-url -d 'Keystone URL' -r
@@ -1070,6 +1064,7 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_s
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
 keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
 none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l force -d 'Delete even a key that shares or share servers use as their encryption key (their data becomes unreadable when the back end next needs the key)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l verify -d 'Verify HTTPS certificates (the default)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
@@ -1165,12 +1160,6 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -f -a "submit" -d 'Replace a secret\'s ACL with the users given'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -f -a "user" -d 'Add or remove users on a secret\'s ACL'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "table\t''
-json\t''
-yaml\t''
-value\t''
-shell\t''
-csv\t''"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l prefix -d 'Shell: a prefix for the variable names' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
@@ -1179,6 +1168,11 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen
 minimal\t''
 none\t''
 nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "csv\t''
+json\t''
+table\t''
+value\t''
+yaml\t''"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-cloud -d 'Cloud name in clouds.yaml' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-auth-url -d 'Keystone URL' -r
@@ -1258,12 +1252,6 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -s u -l user -d 'A Keystone user ID (repeatable)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -s o -l operation-type -d 'The operation the ACL is for' -r -f -a "read\t''"
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "table\t''
-json\t''
-yaml\t''
-value\t''
-shell\t''
-csv\t''"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l prefix -d 'Shell: a prefix for the variable names' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
@@ -1272,6 +1260,11 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen
 minimal\t''
 none\t''
 nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "csv\t''
+json\t''
+table\t''
+value\t''
+yaml\t''"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-cloud -d 'Cloud name in clouds.yaml' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-auth-url -d 'Keystone URL' -r
@@ -1398,12 +1391,6 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fis
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -f -a "issue" -d 'Issue a token (reusing the cached one while it is valid)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -f -a "revoke" -d 'Revoke a token'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "table\t''
-json\t''
-yaml\t''
-value\t''
-shell\t''
-csv\t''"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l prefix -d 'Shell: a prefix for the variable names' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
@@ -1412,6 +1399,11 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_se
 minimal\t''
 none\t''
 nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "json\t''
+shell\t''
+table\t''
+value\t''
+yaml\t''"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-cloud -d 'Cloud name in clouds.yaml' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-auth-url -d 'Keystone URL' -r

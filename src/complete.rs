@@ -11,27 +11,18 @@
 use std::path::PathBuf;
 use std::time::{Duration, SystemTime};
 
-use clap::Parser;
 use clap_complete::engine::CompletionCandidate;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::api::{keymanager, share};
-use crate::config::{CloudConfig, ConfigFiles};
-use crate::session::{Options, Session, cache};
+use crate::config::Overrides;
+use crate::session::{self, Options, Session, cache};
 
 /// How long fetched values are reused.
 const TTL: Duration = Duration::from_secs(120);
 /// How long a cold completion may wait for the cloud.
 const DEADLINE: Duration = Duration::from_secs(3);
-
-#[derive(Debug, Clone, Copy)]
-enum Kind {
-    ShareTypes,
-    ShareNetworks,
-    Shares,
-    Keys,
-}
 
 impl Kind {
     fn name(self) -> &'static str {
@@ -52,48 +43,35 @@ struct Cached {
     items: Vec<(String, String)>,
 }
 
-pub fn share_types() -> Vec<CompletionCandidate> {
-    candidates(Kind::ShareTypes)
+/// What can be completed from the cloud.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    ShareTypes,
+    ShareNetworks,
+    Shares,
+    Keys,
 }
 
-pub fn share_networks() -> Vec<CompletionCandidate> {
-    candidates(Kind::ShareNetworks)
-}
-
-pub fn shares() -> Vec<CompletionCandidate> {
-    candidates(Kind::Shares)
-}
-
-pub fn keys() -> Vec<CompletionCandidate> {
-    candidates(Kind::Keys)
-}
-
-fn candidates(kind: Kind) -> Vec<CompletionCandidate> {
-    values(kind)
+/// The candidates of `kind` for the cloud that `overrides` (the environment,
+/// as the command line resolves it) names.
+pub fn candidates(kind: Kind, overrides: Option<Overrides>) -> Vec<CompletionCandidate> {
+    overrides
+        .and_then(|o| values(kind, &o))
         .unwrap_or_default()
         .into_iter()
         .map(|(value, help)| CompletionCandidate::new(value).help(Some(help.into())))
         .collect()
 }
 
-/// The cloud as the environment names it (flags typed on the line being
-/// completed are not visible to the completer).
-fn config() -> Option<CloudConfig> {
-    let cli = crate::cli::Cli::try_parse_from(["sharekeep", "token", "issue"]).ok()?;
-    let files = ConfigFiles::discover(
-        std::env::var_os("OS_CLIENT_CONFIG_FILE").map(Into::into),
-        std::env::var_os("OS_CLIENT_SECURE_FILE").map(Into::into),
-    )
-    .ok()?;
-    CloudConfig::resolve(&files, &cli.global.overrides()).ok()
-}
-
-fn cache_file(config: &CloudConfig, kind: Kind) -> Option<PathBuf> {
+/// `$XDG_CACHE_HOME/sharekeep/complete/<key>-<kind>.json`: the key is the
+/// token cache's (salted: no secret can be guessed from the name); the
+/// directory is 0700 and the files 0600, as the token cache.
+fn cache_file(session: &Session, kind: Kind) -> Option<PathBuf> {
     Some(
         dirs::cache_dir()?
             .join("sharekeep")
             .join("complete")
-            .join(format!("{}-{}.json", cache::key(config), kind.name())),
+            .join(format!("{}-{}.json", session.cache_key(), kind.name())),
     )
 }
 
@@ -104,40 +82,35 @@ fn now() -> u64 {
         .unwrap_or_default()
 }
 
-fn values(kind: Kind) -> Option<Vec<(String, String)>> {
-    let config = config()?;
-    let path = cache_file(&config, kind)?;
-    if let Some(cached) = std::fs::read(&path)
-        .ok()
-        .and_then(|b| serde_json::from_slice::<Cached>(&b).ok())
-        && now().saturating_sub(cached.fetched) < TTL.as_secs()
-    {
-        return Some(cached.items);
-    }
+fn values(kind: Kind, overrides: &Overrides) -> Option<Vec<(String, String)>> {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .ok()?;
-    let items = runtime.block_on(async {
-        let mut session = Session::new(config, Options::default());
-        tokio::time::timeout(DEADLINE, fetch(&mut session, kind))
+    runtime.block_on(async {
+        let mut session = session::connect(overrides, Options::default()).await.ok()?;
+        let path = cache_file(&session, kind)?;
+        if let Some(cached) = std::fs::read(&path)
+            .ok()
+            .and_then(|b| serde_json::from_slice::<Cached>(&b).ok())
+            && now().saturating_sub(cached.fetched) < TTL.as_secs()
+        {
+            return Some(cached.items);
+        }
+        let items = tokio::time::timeout(DEADLINE, fetch(&mut session, kind))
             .await
             .ok()?
-            .ok()
-    })?;
-    if let Some(dir) = path.parent()
-        && std::fs::create_dir_all(dir).is_ok()
-    {
+            .ok()?;
         let cached = Cached {
             fetched: now(),
             items: items.clone(),
         };
         if let Ok(bytes) = serde_json::to_vec(&cached) {
-            let _ = std::fs::write(&path, bytes);
+            let _ = cache::write_private(&path, &bytes);
         }
-    }
-    Some(items)
+        Some(items)
+    })
 }
 
 fn field(v: &Value, key: &str) -> String {

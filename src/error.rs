@@ -91,6 +91,10 @@ pub struct Error {
     pub kind: Kind,
     pub message: String,
     pub hints: Vec<String>,
+    /// The HTTP status of a service's refusal, for callers that act on it.
+    pub status: Option<u16>,
+    /// What caused it, kept for `--debug` and for callers that look deeper.
+    pub source: Option<Box<dyn std::error::Error + Send + Sync>>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -101,7 +105,15 @@ impl Error {
             kind,
             message: message.into(),
             hints: Vec::new(),
+            status: None,
+            source: None,
         }
+    }
+
+    /// Keep `source` as the cause of this error.
+    pub fn caused_by(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
+        self.source = Some(Box::new(source));
+        self
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
@@ -136,7 +148,13 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source
+            .as_deref()
+            .map(|s| s as &(dyn std::error::Error + 'static))
+    }
+}
 
 /// The kind for an HTTP error status from a service (not from authentication).
 pub fn kind_for_status(status: u16) -> Kind {

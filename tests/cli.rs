@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{Env, closed_port};
+use common::{Env, FakeKeystone, closed_port};
 use sharekeep::config::{CloudConfig, ConfigFiles};
 use sharekeep::session::auth::{CatalogEntry, Endpoint, Token};
 use sharekeep::session::cache::{Entry, FileCache};
@@ -14,13 +14,36 @@ fn demo_clouds(auth_url: &str) -> String {
     )
 }
 
+/// The token files (`<key>.json`) in the default file cache.
+fn cached_token_files(env: &Env) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(env.cache_dir().join("sharekeep/auth"))
+        .map(|dir| {
+            dir.flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 #[test]
 fn help_lists_the_command_groups() {
     let run = Env::new().run(&["--help"]).ok();
-    for group in ["secret", "acl", "token", "keyring", "completion"] {
+    // The names in the `Commands:` section (two-space indent, then the name),
+    // not words anywhere in the text: `token` is also in `--token-cache`.
+    let commands: Vec<&str> = run
+        .stdout
+        .lines()
+        .skip_while(|l| *l != "Commands:")
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    for group in ["share", "secret", "acl", "token", "keyring", "completion"] {
         assert!(
-            run.stdout.contains(group),
-            "--help lacks `{group}`:\n{}",
+            commands.contains(&group),
+            "--help does not list the command `{group}` (listed: {commands:?}):\n{}",
             run.stdout
         );
     }
@@ -189,14 +212,35 @@ fn the_local_cloud_name_is_reserved() {
 fn bad_secret_references_are_usage_errors() {
     let mut env = Env::new();
     env.clouds(&demo_clouds("http://127.0.0.1:1/v3"));
+    // Keystone is unreachable: each of these must be refused before any request.
+    let order_href = "http://b:9311/v1/orders/0f1c9a1e-6b43-4a4e-9d1b-2b6e4d3f5a77";
     let run = env
-        .run(&["--os-cloud", "demo", "secret", "get", "my-key"])
+        .run(&["--os-cloud", "demo", "secret", "get", order_href])
         .expect_code(2);
     assert!(
-        run.stderr.contains("`my-key` is not a secret UUID or href"),
+        run.stderr.contains("is not a Barbican secrets href"),
         "{}",
         run.stderr
     );
+    for blank in ["", "  "] {
+        for args in [
+            vec!["secret", "get", blank],
+            vec!["secret", "delete", blank],
+            vec!["acl", "get", blank],
+            vec!["share", "create", "NFS", "1", "--encryption-key-ref", blank],
+        ] {
+            let mut argv = vec!["--os-cloud", "demo"];
+            argv.extend(args.iter().copied());
+            let run = env.run(&argv).expect_code(2);
+            assert!(
+                run.stderr.contains("empty"),
+                "{argv:?}: an empty key reference is a usage error: {}",
+                run.stderr
+            );
+        }
+    }
+    env.run(&["--os-cloud", "demo", "secret", "store", "--payload", ""])
+        .expect_code(2);
     env.run(&[
         "--os-cloud",
         "demo",
@@ -230,7 +274,8 @@ fn a_fresh_cached_token_is_reused_and_an_expiring_one_is_not() {
         ..Default::default()
     };
     let config = CloudConfig::resolve(&files, &overrides).unwrap();
-    let key = sharekeep::session::cache::key(&config);
+    let salt = sharekeep::session::cache::salt_in(&env.cache_dir().join("sharekeep")).unwrap();
+    let key = sharekeep::session::cache::key(&config, Some(&salt));
     let cache = FileCache::at(env.cache_dir().join("sharekeep/auth"));
     let seed = |expires_at: String| {
         let token = Token {
@@ -275,8 +320,17 @@ fn a_fresh_cached_token_is_reused_and_an_expiring_one_is_not() {
             "-c",
             "id",
         ])
-        .ok();
-    assert_eq!(run.stdout, "cached-token\n");
+        .expect_code(8);
+    assert_eq!(
+        run.stdout, "",
+        "token issue prints no cached token that Keystone could not confirm"
+    );
+    assert!(
+        run.stderr
+            .contains(&format!("Keystone at http://127.0.0.1:{keystone_port}")),
+        "token issue asks Keystone about the cached token: {}",
+        run.stderr
+    );
 
     let in_thirty_seconds =
         (jiff::Timestamp::now() + jiff::SignedDuration::from_secs(30)).to_string();
@@ -304,82 +358,168 @@ fn a_fresh_cached_token_is_reused_and_an_expiring_one_is_not() {
     assert!(run.stderr.contains("Keystone"), "{}", run.stderr);
 }
 
+/// A real authentication (against a stand-in Keystone) writes the token
+/// file; under umask 000 its mode and the directory's are sharekeep's own.
+#[cfg(unix)]
 #[test]
 fn the_token_cache_file_is_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let keystone = FakeKeystone::start();
     let mut env = Env::new();
-    let port = closed_port();
-    env.clouds(&demo_clouds(&format!("http://127.0.0.1:{port}/v3")));
-    // Authentication fails, but the cache directory is created with the lock.
-    env.run(&["--os-cloud", "demo", "token", "issue"])
-        .expect_code(8);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let dir = env.cache_dir().join("sharekeep/auth");
-        let mode = std::fs::metadata(&dir).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode, 0o700, "cache dir mode");
+    env.clouds(&demo_clouds(&keystone.url));
+    let run = env
+        .run_with_umask(
+            "000",
+            &[
+                "--os-cloud",
+                "demo",
+                "token",
+                "issue",
+                "-f",
+                "value",
+                "-c",
+                "id",
+            ],
+        )
+        .ok();
+    assert_eq!(run.stdout, format!("{}\n", keystone.token));
+    let files = cached_token_files(&env);
+    assert_eq!(files.len(), 1, "one token file: {files:?}");
+    let text = std::fs::read_to_string(&files[0]).unwrap();
+    assert!(
+        text.contains(&keystone.token),
+        "the file caches the token: {text}"
+    );
+    assert_eq!(mode(&files[0]), 0o600, "token file mode");
+    let dir = env.cache_dir().join("sharekeep/auth");
+    assert_eq!(mode(&dir), 0o700, "cache dir mode");
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+        assert_eq!(
+            mode(&entry.path()) & 0o077,
+            0,
+            "{} is readable by others",
+            entry.path().display()
+        );
     }
 }
 
 #[test]
 fn keyring_store_fails_clearly_without_a_secret_service() {
-    // This machine kind (and CI) has no D-Bus session: the probe must refuse,
-    // not silently pretend to store.
+    // The D-Bus session points nowhere: the probe must refuse, not silently
+    // pretend to store.
     let mut env = Env::new();
-    env.stdin(b"s3cret\n");
-    let run = env.run(&["keyring", "store", "mycloud"]);
-    if run.code == 0 {
-        // A desktop with a working Secret Service: clean up after ourselves.
-        env.run(&["keyring", "forget", "mycloud"]).ok();
-    } else {
-        assert_eq!(run.code, 3, "{}", run.stderr);
-        assert!(
-            run.stderr.contains("the OS keyring is not usable here"),
-            "{}",
-            run.stderr
-        );
-        assert!(!run.stderr.contains("s3cret"));
-    }
-}
-
-#[test]
-fn token_cache_falls_back_from_keyring_with_a_notice() {
-    if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() {
-        return; // a Secret Service may be there; the fallback is not what is tested then
-    }
-    let mut env = Env::new();
-    env.clouds(&demo_clouds(&format!(
-        "http://127.0.0.1:{}/v3",
-        closed_port()
-    )));
-    let run = env
-        .run(&[
-            "--os-cloud",
-            "demo",
-            "--token-cache",
-            "keyring",
-            "token",
-            "issue",
-        ])
-        .expect_code(8);
+    env.without_secret_service().stdin(b"s3cret\n");
+    let run = env.run(&["keyring", "store", "mycloud"]).expect_code(3);
     assert!(
-        run.stderr.contains("notice: the OS keyring is not usable"),
+        run.stderr
+            .contains("error: the OS keyring is not usable here"),
         "{}",
         run.stderr
     );
-    assert_eq!(
-        run.stderr.matches("notice:").count(),
-        1,
-        "one line: {}",
+    assert!(
+        run.stderr
+            .contains("hint: sharekeep uses the Secret Service"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("s3cret") && !run.stdout.contains("s3cret"),
+        "the secret was echoed: {}",
         run.stderr
     );
 }
 
+/// With the keyring unusable, `--token-cache keyring` says so once and caches
+/// in the file instead: the second command gets the token from the file.
+#[test]
+fn token_cache_falls_back_from_keyring_with_a_notice() {
+    let keystone = FakeKeystone::start();
+    let mut env = Env::new();
+    env.without_secret_service();
+    env.clouds(&demo_clouds(&keystone.url));
+    let args = [
+        "--os-cloud",
+        "demo",
+        "--token-cache",
+        "keyring",
+        "token",
+        "issue",
+        "-f",
+        "value",
+        "-c",
+        "id",
+    ];
+    for round in ["first", "second"] {
+        let run = env.run(&args).ok();
+        assert_eq!(run.stdout, format!("{}\n", keystone.token), "{round} run");
+        assert_eq!(
+            run.stderr.matches("notice:").count(),
+            1,
+            "{round} run, one notice: {}",
+            run.stderr
+        );
+        assert!(
+            run.stderr
+                .contains("notice: the OS keyring is not usable (")
+                && run
+                    .stderr
+                    .contains("); caching the token in a file instead"),
+            "{round} run: {}",
+            run.stderr
+        );
+        assert_eq!(
+            cached_token_files(&env).len(),
+            1,
+            "{round} run: the token is in the file cache"
+        );
+        assert_eq!(
+            keystone.authentications(),
+            1,
+            "{round} run: only the first authenticates, the second uses the file"
+        );
+    }
+}
+
+/// Each shell gets its own script, the one clap_complete makes from the
+/// command tree, under the name `sharekeep`.
 #[test]
 fn completion_scripts_for_every_shell() {
-    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
-        let run = Env::new().run(&["completion", shell]).ok();
-        assert!(run.stdout.contains("sharekeep"), "{shell}: {}", run.stdout);
+    use clap_complete::Shell;
+    for (name, shell, marker) in [
+        ("bash", Shell::Bash, "complete -F _sharekeep"),
+        ("zsh", Shell::Zsh, "#compdef sharekeep"),
+        ("fish", Shell::Fish, "complete -c sharekeep"),
+        (
+            "powershell",
+            Shell::PowerShell,
+            "Register-ArgumentCompleter -Native -CommandName 'sharekeep'",
+        ),
+        (
+            "elvish",
+            Shell::Elvish,
+            "edit:completion:arg-completer[sharekeep]",
+        ),
+    ] {
+        let run = Env::new().run(&["completion", name]).ok();
+        assert!(
+            run.stdout.contains(marker),
+            "{name}: not a {name} completion script for sharekeep:\n{}",
+            run.stdout
+        );
+        let mut expected = Vec::new();
+        clap_complete::generate(
+            shell,
+            &mut sharekeep::cli::command(),
+            "sharekeep",
+            &mut expected,
+        );
+        assert!(
+            run.raw_stdout == expected,
+            "{name}: the script differs from the command tree's ({} bytes, expected {})",
+            run.raw_stdout.len(),
+            expected.len()
+        );
     }
 }
 
@@ -427,4 +567,118 @@ fn dynamic_completion_offers_commands_and_is_silent_when_the_cloud_is_down() {
         .ok();
     assert_eq!(run.stdout, "", "no values from an unreachable cloud");
     assert_eq!(run.stderr, "", "completion never prints errors");
+}
+
+/// Idempotent requests are retried after a 503; a POST never is, since the
+/// first one may have been carried out.
+#[test]
+fn idempotent_requests_are_retried_and_posts_are_not() {
+    let cloud = FakeKeystone::with_script(|method, path, before| match (method, path) {
+        ("GET", "/v1/secrets") if before < 2 => (503, Vec::new(), String::new()),
+        ("GET", "/v1/secrets") => (200, Vec::new(), r#"{"secrets": [], "total": 0}"#.into()),
+        ("POST", "/v1/secrets") => (503, Vec::new(), String::new()),
+        _ => (404, Vec::new(), String::new()),
+    });
+    let mut env = Env::new();
+    env.clouds(&demo_clouds(&cloud.url));
+    env.run(&["--os-cloud", "demo", "secret", "list"]).ok();
+    assert_eq!(
+        cloud.count("GET /v1/secrets"),
+        3,
+        "two 503s, then the answer"
+    );
+    let run = env
+        .run(&["--os-cloud", "demo", "secret", "store", "--payload", "k"])
+        .expect_code(9);
+    assert_eq!(
+        cloud.count("POST /v1/secrets"),
+        1,
+        "a POST is sent once: {}",
+        run.stderr
+    );
+}
+
+/// A `Retry-After` longer than sharekeep waits for is reported, not slept on.
+#[test]
+fn a_long_retry_after_is_not_waited_for() {
+    let cloud = FakeKeystone::with_script(|_, path, _| match path {
+        "/v1/secrets" => (
+            503,
+            vec![("Retry-After".into(), "3600".into())],
+            String::new(),
+        ),
+        _ => (404, Vec::new(), String::new()),
+    });
+    let mut env = Env::new();
+    env.clouds(&demo_clouds(&cloud.url));
+    env.run(&["--os-cloud", "demo", "secret", "list"])
+        .expect_code(9);
+    assert_eq!(cloud.count("GET /v1/secrets"), 1);
+}
+
+/// A redirect is not followed: the token would go along to wherever it points.
+#[test]
+fn redirects_are_not_followed_with_the_token() {
+    let cloud = FakeKeystone::with_script(|_, path, _| match path {
+        "/v1/secrets" => (
+            302,
+            vec![("Location".into(), "/elsewhere".into())],
+            String::new(),
+        ),
+        _ => (404, Vec::new(), String::new()),
+    });
+    let mut env = Env::new();
+    env.clouds(&demo_clouds(&cloud.url));
+    env.run(&["--os-cloud", "demo", "secret", "list"])
+        .expect_code(9);
+    assert_eq!(
+        cloud.count("GET /elsewhere"),
+        0,
+        "the redirect was followed"
+    );
+}
+
+/// `token issue` never prints a cached token that Keystone no longer accepts:
+/// a token revoked elsewhere is replaced by a new one.
+#[test]
+fn token_issue_replaces_a_cached_token_keystone_refuses() {
+    let keystone = FakeKeystone::start();
+    let mut env = Env::new();
+    env.clouds(&demo_clouds(&keystone.url));
+    let first = env
+        .run(&[
+            "--os-cloud",
+            "demo",
+            "token",
+            "issue",
+            "-f",
+            "value",
+            "-c",
+            "id",
+        ])
+        .ok();
+    assert_eq!(first.stdout.trim(), keystone.token);
+    // Replace the cached token by one Keystone does not know (revoked elsewhere).
+    for path in cached_token_files(&env) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text.replace(&keystone.token, "revoked-token")).unwrap();
+    }
+    let second = env
+        .run(&[
+            "--os-cloud",
+            "demo",
+            "token",
+            "issue",
+            "-f",
+            "value",
+            "-c",
+            "id",
+        ])
+        .ok();
+    assert_eq!(second.stdout.trim(), keystone.token, "{}", second.stderr);
+    assert_eq!(
+        keystone.authentications(),
+        2,
+        "the refused token was replaced"
+    );
 }

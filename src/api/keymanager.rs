@@ -42,6 +42,54 @@ pub fn ref_uuid(input: &str, collection: &str) -> Result<String> {
     }
 }
 
+/// A secret given by UUID, href or name, as its UUID. Names are this
+/// project's secrets, matched exactly (Barbican's `?name=` filter ignores
+/// case: `SHARE-KEY` must not find `share-key`); a name that several secrets
+/// carry is an error listing them. An empty or blank reference is a usage
+/// error, never "the only secret there is".
+pub async fn resolve_secret(session: &mut Session, input: &str) -> Result<String> {
+    if input.trim().is_empty() {
+        return Err(Error::usage("the secret reference is empty")
+            .with_hint("pass the secret's UUID, href or exact name"));
+    }
+    if let Ok(uuid) = ref_uuid(input, "secrets") {
+        return Ok(uuid);
+    }
+    if input.contains("://") {
+        // An href that is not a secret href: ref_uuid's message says why.
+        return ref_uuid(input, "secrets");
+    }
+    const PAGE: u32 = 100;
+    let mut hrefs: Vec<String> = Vec::new();
+    let mut offset = 0;
+    loop {
+        let filter = SecretFilter {
+            limit: PAGE,
+            offset,
+            name: Some(input.to_string()),
+            ..Default::default()
+        };
+        let page = list_secrets(session, &filter).await?;
+        hrefs.extend(
+            page.iter()
+                .filter(|s| s.get("name").and_then(Value::as_str) == Some(input))
+                .filter_map(|s| s.get("secret_ref").and_then(Value::as_str))
+                .map(str::to_string),
+        );
+        if page.len() < PAGE as usize {
+            break;
+        }
+        offset += PAGE;
+    }
+    match hrefs.as_slice() {
+        [one] => ref_uuid(one, "secrets"),
+        [] => Err(Error::new(crate::error::Kind::NotFound, format!("no secret named `{input}` in this project"))
+            .with_hint("pass the secret's UUID or href, or store the key first: sharekeep secret store --name NAME --file KEYFILE")),
+        many => Err(Error::usage(format!("{} secrets are named `{input}`", many.len()))
+            .with_hint(format!("pass the UUID of the one you mean: {}", many.join(", ")))),
+    }
+}
+
 fn singular(collection: &str) -> &str {
     collection.strip_suffix('s').unwrap_or(collection)
 }
@@ -86,7 +134,7 @@ pub async fn store_secret(session: &mut Session, s: &NewSecret) -> Result<String
     let resp = session
         .send(Request::post(
             Service::KeyManager,
-            "secrets",
+            ["secrets"],
             Value::Object(body),
         ))
         .await?;
@@ -108,14 +156,14 @@ fn ref_from(body: &Value, key: &str) -> Result<String> {
 /// `GET /v1/secrets/{id}`: the metadata.
 pub async fn get_secret(session: &mut Session, uuid: &str) -> Result<Value> {
     session
-        .send(Request::get(Service::KeyManager, format!("secrets/{uuid}")))
+        .send(Request::get(Service::KeyManager, ["secrets", uuid]))
         .await?
         .json()
 }
 
 /// `GET /v1/secrets/{id}/payload`: the decrypted payload, as bytes.
 pub async fn get_payload(session: &mut Session, uuid: &str, content_type: &str) -> Result<Vec<u8>> {
-    let mut req = Request::get(Service::KeyManager, format!("secrets/{uuid}/payload"));
+    let mut req = Request::get(Service::KeyManager, ["secrets", uuid, "payload"]);
     req.accept = Some(content_type.to_string());
     req.sensitive_response = true;
     Ok(session.send(req).await?.bytes)
@@ -135,7 +183,7 @@ pub struct SecretFilter {
 
 /// `GET /v1/secrets`: one page, as Barbican pages it.
 pub async fn list_secrets(session: &mut Session, f: &SecretFilter) -> Result<Vec<Value>> {
-    let req = Request::get(Service::KeyManager, "secrets")
+    let req = Request::get(Service::KeyManager, ["secrets"])
         .query("limit", f.limit)
         .query("offset", f.offset)
         .query_opt("name", f.name.as_ref())
@@ -160,10 +208,7 @@ fn items(body: &Value, key: &str) -> Result<Vec<Value>> {
 
 pub async fn delete_secret(session: &mut Session, uuid: &str) -> Result<()> {
     session
-        .send(Request::delete(
-            Service::KeyManager,
-            format!("secrets/{uuid}"),
-        ))
+        .send(Request::delete(Service::KeyManager, ["secrets", uuid]))
         .await
         .map(|_| ())
 }
@@ -172,20 +217,20 @@ pub async fn delete_secret(session: &mut Session, uuid: &str) -> Result<()> {
 pub async fn create_order(session: &mut Session, order_type: &str, meta: Value) -> Result<String> {
     let body = json!({"type": order_type, "meta": meta});
     let resp = session
-        .send(Request::post(Service::KeyManager, "orders", body))
+        .send(Request::post(Service::KeyManager, ["orders"], body))
         .await?;
     ref_from(&resp.json()?, "order_ref")
 }
 
 pub async fn get_order(session: &mut Session, uuid: &str) -> Result<Value> {
     session
-        .send(Request::get(Service::KeyManager, format!("orders/{uuid}")))
+        .send(Request::get(Service::KeyManager, ["orders", uuid]))
         .await?
         .json()
 }
 
 pub async fn list_orders(session: &mut Session, limit: u32, offset: u32) -> Result<Vec<Value>> {
-    let req = Request::get(Service::KeyManager, "orders")
+    let req = Request::get(Service::KeyManager, ["orders"])
         .query("limit", limit)
         .query("offset", offset);
     items(&session.send(req).await?.json()?, "orders")
@@ -193,10 +238,7 @@ pub async fn list_orders(session: &mut Session, limit: u32, offset: u32) -> Resu
 
 pub async fn delete_order(session: &mut Session, uuid: &str) -> Result<()> {
     session
-        .send(Request::delete(
-            Service::KeyManager,
-            format!("orders/{uuid}"),
-        ))
+        .send(Request::delete(Service::KeyManager, ["orders", uuid]))
         .await
         .map(|_| ())
 }
@@ -204,10 +246,7 @@ pub async fn delete_order(session: &mut Session, uuid: &str) -> Result<()> {
 /// `GET /v1/secrets/{id}/acl`.
 pub async fn get_acl(session: &mut Session, uuid: &str) -> Result<Value> {
     session
-        .send(Request::get(
-            Service::KeyManager,
-            format!("secrets/{uuid}/acl"),
-        ))
+        .send(Request::get(Service::KeyManager, ["secrets", uuid, "acl"]))
         .await?
         .json()
 }
@@ -229,7 +268,7 @@ pub async fn put_acl(
     session
         .send(Request::put(
             Service::KeyManager,
-            format!("secrets/{uuid}/acl"),
+            ["secrets", uuid, "acl"],
             body,
         ))
         .await
@@ -241,7 +280,7 @@ pub async fn delete_acl(session: &mut Session, uuid: &str) -> Result<()> {
     session
         .send(Request::delete(
             Service::KeyManager,
-            format!("secrets/{uuid}/acl"),
+            ["secrets", uuid, "acl"],
         ))
         .await
         .map(|_| ())

@@ -2,9 +2,10 @@
 //! pools, user messages. Every call goes through the session, which adds the
 //! negotiated microversion.
 
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 
 use crate::error::{Error, Kind, Result};
+use crate::session::microversion::Microversion;
 use crate::session::{Request, Service, Session};
 
 /// A Manila collection: its URL path, the key of one item and of a list.
@@ -62,7 +63,7 @@ fn is_uuid(s: &str) -> bool {
 /// `GET {path}/{id}`.
 pub async fn get(session: &mut Session, c: Collection, id: &str) -> Result<Value> {
     let body = session
-        .send(Request::get(Service::Share, format!("{}/{id}", c.path)))
+        .send(Request::get(Service::Share, [c.path, id]))
         .await?
         .json()?;
     take(body, c.one)
@@ -74,18 +75,13 @@ pub async fn list(
     c: Collection,
     query: &[(String, String)],
 ) -> Result<Vec<Value>> {
-    let path = if c.detail {
-        format!("{}/detail", c.path)
+    let req = if c.detail {
+        Request::get(Service::Share, [c.path, "detail"])
     } else {
-        c.path.to_string()
+        Request::get(Service::Share, [c.path])
     };
-    let mut req = Request::get(Service::Share, path);
-    req.query = query.to_vec();
-    let body = session.send(req).await?.json()?;
-    match take(body, c.many)? {
-        Value::Array(items) => Ok(items),
-        _ => Err(unexpected(c.many)),
-    }
+    let body = session.send(req.queries(query)).await?.json()?;
+    array(body, c.many)
 }
 
 /// `POST {path}` with `{one: body}`.
@@ -93,30 +89,271 @@ pub async fn create(session: &mut Session, c: Collection, body: Value) -> Result
     let resp = session
         .send(Request::post(
             Service::Share,
-            c.path,
+            [c.path],
             json!({ c.one: body }),
         ))
         .await?;
     take(resp.json()?, c.one)
 }
 
-pub async fn delete(session: &mut Session, c: Collection, id: &str) -> Result<()> {
+/// `PUT {path}/{id}` with `{one: fields}`; nothing is sent when no field is given.
+pub async fn update(
+    session: &mut Session,
+    c: Collection,
+    id: &str,
+    fields: Map<String, Value>,
+) -> Result<()> {
+    if fields.is_empty() {
+        return Ok(());
+    }
     session
-        .send(Request::delete(Service::Share, format!("{}/{id}", c.path)))
+        .send(Request::put(
+            Service::Share,
+            [c.path, id],
+            json!({ c.one: fields }),
+        ))
         .await
         .map(|_| ())
 }
 
-/// `POST {path}/{id}/action` with one action.
-pub async fn action(session: &mut Session, c: Collection, id: &str, body: Value) -> Result<()> {
+pub async fn delete(session: &mut Session, c: Collection, id: &str) -> Result<()> {
+    session
+        .send(Request::delete(Service::Share, [c.path, id]))
+        .await
+        .map(|_| ())
+}
+
+/// `POST {path}/{id}/action` with one action; the answer's body (often empty).
+pub async fn action(session: &mut Session, c: Collection, id: &str, body: Value) -> Result<Value> {
+    let resp = session
+        .send(Request::post(Service::Share, [c.path, id, "action"], body))
+        .await?;
+    if resp.bytes.is_empty() {
+        Ok(Value::Null)
+    } else {
+        resp.json()
+    }
+}
+
+/// `POST shares/{id}/metadata`: add or change properties.
+pub async fn set_metadata(
+    session: &mut Session,
+    share_id: &str,
+    metadata: Map<String, Value>,
+) -> Result<()> {
     session
         .send(Request::post(
             Service::Share,
-            format!("{}/{id}/action", c.path),
-            body,
+            ["shares", share_id, "metadata"],
+            json!({"metadata": metadata}),
         ))
         .await
         .map(|_| ())
+}
+
+/// `DELETE shares/{id}/metadata/{key}`.
+pub async fn unset_metadata(session: &mut Session, share_id: &str, key: &str) -> Result<()> {
+    session
+        .send(Request::delete(
+            Service::Share,
+            ["shares", share_id, "metadata", key],
+        ))
+        .await
+        .map(|_| ())
+}
+
+/// `GET types/default`; `None` when the cloud has no default type.
+pub async fn default_type(session: &mut Session) -> Result<Option<Value>> {
+    match session
+        .send(Request::get(Service::Share, ["types", "default"]))
+        .await
+    {
+        Ok(resp) => Ok(resp.json()?.get("share_type").cloned()),
+        Err(e) if e.kind == Kind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `POST types/{id}/extra_specs`.
+pub async fn set_extra_specs(
+    session: &mut Session,
+    type_id: &str,
+    specs: Map<String, Value>,
+) -> Result<()> {
+    session
+        .send(Request::post(
+            Service::Share,
+            ["types", type_id, "extra_specs"],
+            json!({"extra_specs": specs}),
+        ))
+        .await
+        .map(|_| ())
+}
+
+/// `DELETE types/{id}/extra_specs/{key}`.
+pub async fn unset_extra_spec(session: &mut Session, type_id: &str, key: &str) -> Result<()> {
+    session
+        .send(Request::delete(
+            Service::Share,
+            ["types", type_id, "extra_specs", key],
+        ))
+        .await
+        .map(|_| ())
+}
+
+/// `GET shares/{id}/export_locations`.
+pub async fn export_locations(session: &mut Session, share_id: &str) -> Result<Vec<Value>> {
+    let body = session
+        .send(Request::get(
+            Service::Share,
+            ["shares", share_id, "export_locations"],
+        ))
+        .await?
+        .json()?;
+    array(body, "export_locations")
+}
+
+/// `GET shares/{id}/export_locations/{el}`.
+pub async fn export_location(
+    session: &mut Session,
+    share_id: &str,
+    location_id: &str,
+) -> Result<Value> {
+    let body = session
+        .send(Request::get(
+            Service::Share,
+            ["shares", share_id, "export_locations", location_id],
+        ))
+        .await?
+        .json()?;
+    take(body, "export_location")
+}
+
+/// `allow_access` on a share: the new rule.
+pub async fn allow_access(session: &mut Session, share_id: &str, rule: Value) -> Result<Value> {
+    let body = action(session, SHARES, share_id, json!({"allow_access": rule})).await?;
+    take(body, "access")
+}
+
+/// `deny_access` on a share.
+pub async fn deny_access(session: &mut Session, share_id: &str, rule_id: &str) -> Result<()> {
+    action(
+        session,
+        SHARES,
+        share_id,
+        json!({"deny_access": {"access_id": rule_id}}),
+    )
+    .await
+    .map(|_| ())
+}
+
+/// A share's access rules: `GET share-access-rules?share_id=` from 2.45 on,
+/// the older `access_list` action below it (the newer URL does not exist there).
+pub async fn access_rules(session: &mut Session, share_id: &str) -> Result<Vec<Value>> {
+    let body = if session.share_microversion().await? >= Microversion::new(2, 45) {
+        session
+            .send(Request::get(Service::Share, ["share-access-rules"]).query("share_id", share_id))
+            .await?
+            .json()?
+    } else {
+        action(session, SHARES, share_id, json!({"access_list": null})).await?
+    };
+    array(body, "access_list")
+}
+
+/// `GET share-access-rules/{id}` (2.45+).
+pub async fn access_rule(session: &mut Session, rule_id: &str) -> Result<Value> {
+    let body = session
+        .send(Request::get(
+            Service::Share,
+            ["share-access-rules", rule_id],
+        ))
+        .await?
+        .json()?;
+    take(body, "access")
+}
+
+/// `GET security-services?share_network_id=`.
+pub async fn security_services(session: &mut Session, network_id: &str) -> Result<Vec<Value>> {
+    let body = session
+        .send(
+            Request::get(Service::Share, ["security-services"])
+                .query("share_network_id", network_id),
+        )
+        .await?
+        .json()?;
+    array(body, "security_services")
+}
+
+/// `POST share-networks/{id}/subnets` (the request key is hyphenated, the answer's is not).
+pub async fn create_subnet(
+    session: &mut Session,
+    network_id: &str,
+    subnet: Map<String, Value>,
+) -> Result<Value> {
+    let body = session
+        .send(Request::post(
+            Service::Share,
+            ["share-networks", network_id, "subnets"],
+            json!({"share-network-subnet": subnet}),
+        ))
+        .await?
+        .json()?;
+    take(body, "share_network_subnet")
+}
+
+/// What uses a Barbican secret as its encryption key: the IDs of the
+/// caller's shares and (for an administrator) of share servers.
+#[derive(Debug, Default)]
+pub struct KeyUsers {
+    pub shares: Vec<String>,
+    pub servers: Vec<String>,
+}
+
+impl KeyUsers {
+    pub fn is_empty(&self) -> bool {
+        self.shares.is_empty() && self.servers.is_empty()
+    }
+}
+
+/// The shares and share servers whose `encryption_key_ref` is `key_uuid`.
+/// `None` when the cloud has no Manila, or one older than 2.90 (nothing there
+/// can use a key). Share servers are listed only when the caller may (admin);
+/// Manila ignores the key filter for other callers, so shares are also
+/// filtered here.
+pub async fn key_users(session: &mut Session, key_uuid: &str) -> Result<Option<KeyUsers>> {
+    match session.endpoint(Service::Share).await {
+        Ok(_) => {}
+        Err(e) if e.kind == Kind::Config => return Ok(None),
+        Err(e) => return Err(e),
+    }
+    if session.share_microversion().await? < crate::session::microversion::ENCRYPTION {
+        return Ok(None);
+    }
+    let filter = vec![("encryption_key_ref".to_string(), key_uuid.to_string())];
+    let uses_key =
+        |v: &Value| v.get("encryption_key_ref").and_then(Value::as_str) == Some(key_uuid);
+    let ids = |items: Vec<Value>| -> Vec<String> {
+        items
+            .iter()
+            .filter(|v| uses_key(v))
+            .filter_map(|v| v.get("id").and_then(Value::as_str).map(str::to_string))
+            .collect()
+    };
+    let shares = ids(list(session, SHARES, &filter).await?);
+    let servers = match list(session, SERVERS, &filter).await {
+        Ok(items) => ids(items),
+        Err(e) if e.kind == Kind::Forbidden => Vec::new(),
+        Err(e) => return Err(e),
+    };
+    Ok(Some(KeyUsers { shares, servers }))
+}
+
+fn array(body: Value, key: &str) -> Result<Vec<Value>> {
+    match take(body, key)? {
+        Value::Array(items) => Ok(items),
+        _ => Err(unexpected(key)),
+    }
 }
 
 fn take(mut body: Value, key: &str) -> Result<Value> {
@@ -204,18 +441,12 @@ pub async fn quota(
     detail: bool,
     defaults: bool,
 ) -> Result<Value> {
-    let path = match (detail, defaults) {
-        (_, true) => format!("quota-sets/{project_id}/defaults"),
-        (true, false) => format!("quota-sets/{project_id}/detail"),
-        (false, false) => format!("quota-sets/{project_id}"),
+    let req = match (detail, defaults) {
+        (_, true) => Request::get(Service::Share, ["quota-sets", project_id, "defaults"]),
+        (true, false) => Request::get(Service::Share, ["quota-sets", project_id, "detail"]),
+        (false, false) => Request::get(Service::Share, ["quota-sets", project_id]),
     };
-    take(
-        session
-            .send(Request::get(Service::Share, path))
-            .await?
-            .json()?,
-        "quota_set",
-    )
+    take(session.send(req).await?.json()?, "quota_set")
 }
 
 /// `PUT /quota-sets/{project}`.
@@ -232,7 +463,7 @@ pub async fn set_quota(
     let resp = session
         .send(Request::put(
             Service::Share,
-            format!("quota-sets/{project_id}"),
+            ["quota-sets", project_id],
             json!({"quota_set": body}),
         ))
         .await?;
@@ -245,17 +476,12 @@ pub async fn pools(
     detail: bool,
     query: &[(String, String)],
 ) -> Result<Vec<Value>> {
-    let path = if detail {
-        "scheduler-stats/pools/detail"
+    let req = if detail {
+        Request::get(Service::Share, ["scheduler-stats", "pools", "detail"])
     } else {
-        "scheduler-stats/pools"
+        Request::get(Service::Share, ["scheduler-stats", "pools"])
     };
-    let mut req = Request::get(Service::Share, path);
-    req.query = query.to_vec();
-    match take(session.send(req).await?.json()?, "pools")? {
-        Value::Array(items) => Ok(items),
-        _ => Err(unexpected("pools")),
-    }
+    array(session.send(req.queries(query)).await?.json()?, "pools")
 }
 
 #[cfg(test)]

@@ -26,9 +26,10 @@ pub enum AclUserCommand {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::list_formats))]
 pub struct AclTarget {
     /// The secret: its href or UUID
-    #[arg(value_name = "URI")]
+    #[arg(value_name = "URI", value_parser = crate::cli::non_blank)]
     pub uri: String,
     #[command(flatten)]
     pub output: FormatArgs,
@@ -37,14 +38,15 @@ pub struct AclTarget {
 #[derive(Debug, Args)]
 pub struct AclDeleteArgs {
     /// The secret: its href or UUID
-    #[arg(value_name = "URI")]
+    #[arg(value_name = "URI", value_parser = crate::cli::non_blank)]
     pub uri: String,
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::list_formats))]
 pub struct AclChange {
     /// The secret: its href or UUID
-    #[arg(value_name = "URI")]
+    #[arg(value_name = "URI", value_parser = crate::cli::non_blank)]
     pub uri: String,
     /// A Keystone user ID (repeatable)
     #[arg(short = 'u', long = "user", value_name = "USER")]

@@ -2,6 +2,7 @@
 //! Only parsing and validation live here; the work is done in `crate::commands`.
 
 pub mod acl;
+pub mod complete;
 pub mod keyring;
 pub mod secret;
 pub mod share;
@@ -342,6 +343,7 @@ impl GlobalArgs {
             interface: self.os_interface.clone(),
             cacert: self.os_cacert.clone(),
             insecure: self.insecure,
+            verify: self.verify,
             share_api_version: self.os_share_api_version.clone(),
             endpoint_overrides,
             token_cache: self.token_cache,
@@ -350,12 +352,52 @@ impl GlobalArgs {
 }
 
 /// The whole command tree, for completion scripts and man pages.
+/// A name, ID, UUID or href: never empty or blank (an empty reference would
+/// otherwise reach a URL as `…/shares/` or match whatever has no name).
+pub fn non_blank(s: &str) -> Result<String, String> {
+    if s.trim().is_empty() {
+        Err("the value is empty; give a name, ID or href".into())
+    } else {
+        Ok(s.to_string())
+    }
+}
+
 pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    /// Every command that prints offers exactly its shape's formats (cliff's
+    /// ShowOne or Lister), so a wrong `-f` is refused before anything is sent.
+    #[test]
+    fn every_format_option_is_narrowed_to_its_shape() {
+        fn walk(cmd: &clap::Command, path: &str, seen: &mut usize) {
+            for arg in cmd.get_arguments().filter(|a| a.get_id() == "format") {
+                let values: Vec<String> = arg
+                    .get_possible_values()
+                    .iter()
+                    .map(|v| v.get_name().to_string())
+                    .collect();
+                let one = ["json", "shell", "table", "value", "yaml"];
+                let list = ["csv", "json", "table", "value", "yaml"];
+                assert!(
+                    values == one || values == list,
+                    "`{path}` offers -f {values:?}: mark its arguments with one_formats or list_formats"
+                );
+                *seen += 1;
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), seen);
+            }
+        }
+        let mut seen = 0;
+        walk(&command(), "sharekeep", &mut seen);
+        assert!(seen >= 29, "only {seen} commands have -f");
+    }
+
     #[test]
     fn clap_tree_is_consistent() {
         super::command().debug_assert();

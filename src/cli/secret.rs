@@ -45,6 +45,7 @@ impl SecretType {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
 pub struct StoreArgs {
     /// A name for the secret
     #[arg(short = 'n', long)]
@@ -81,6 +82,7 @@ pub struct StoreArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::list_formats))]
 pub struct ListArgs {
     /// At most this many secrets
     #[arg(short = 'l', long, default_value_t = 10)]
@@ -108,9 +110,10 @@ pub struct ListArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
 pub struct GetArgs {
     /// The secret: its href or UUID
-    #[arg(value_name = "URI")]
+    #[arg(value_name = "URI", value_parser = crate::cli::non_blank)]
     pub uri: String,
     /// Show the payload instead of the metadata
     #[arg(short = 'p', long, alias = "decrypt", short_alias = 'd')]
@@ -132,9 +135,14 @@ pub struct GetArgs {
 
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
-    /// The secrets: hrefs or UUIDs
-    #[arg(value_name = "URI", required = true)]
+    /// The secrets: hrefs, UUIDs or names
+    #[arg(value_name = "URI", value_parser = crate::cli::non_blank, required = true)]
     pub uris: Vec<String>,
+    /// Delete even a key that shares or share servers use as their
+    /// encryption key (their data becomes unreadable when the back end next
+    /// needs the key)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -156,6 +164,7 @@ pub enum OrderType {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
 pub struct OrderCreateArgs {
     /// The kind of order
     #[arg(value_enum, value_name = "TYPE")]
@@ -183,15 +192,17 @@ pub struct OrderCreateArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
 pub struct OrderGetArgs {
     /// The order: its href or UUID
-    #[arg(value_name = "URI")]
+    #[arg(value_name = "URI", value_parser = crate::cli::non_blank)]
     pub uri: String,
     #[command(flatten)]
     pub output: FormatArgs,
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::list_formats))]
 pub struct OrderListArgs {
     /// At most this many orders
     #[arg(short = 'l', long, default_value_t = 10)]
@@ -206,6 +217,6 @@ pub struct OrderListArgs {
 #[derive(Debug, Args)]
 pub struct OrderDeleteArgs {
     /// The orders: hrefs or UUIDs
-    #[arg(value_name = "URI", required = true)]
+    #[arg(value_name = "URI", value_parser = crate::cli::non_blank, required = true)]
     pub uris: Vec<String>,
 }

@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 
-use crate::complete;
+use super::complete;
 
 use crate::output::FormatArgs;
 
@@ -70,6 +70,7 @@ pub enum ShareCommand {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
 pub struct CreateArgs {
     /// Share protocol (NFS, CIFS, CephFS, GlusterFS, HDFS, MAPRFS)
     #[arg(value_name = "SHARE_PROTOCOL")]
@@ -84,10 +85,10 @@ pub struct CreateArgs {
     #[arg(long)]
     pub description: Option<String>,
     /// Share type (name or ID); default: the cloud's default type
-    #[arg(long, value_name = "SHARE_TYPE", add = ArgValueCandidates::new(complete::share_types))]
+    #[arg(long, value_name = "SHARE_TYPE", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::share_types))]
     pub share_type: Option<String>,
     /// Share network (name or ID)
-    #[arg(long, value_name = "SHARE_NETWORK", add = ArgValueCandidates::new(complete::share_networks))]
+    #[arg(long, value_name = "SHARE_NETWORK", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::share_networks))]
     pub share_network: Option<String>,
     /// Availability zone
     #[arg(long, value_name = "AVAILABILITY_ZONE")]
@@ -111,7 +112,7 @@ pub struct CreateArgs {
     #[arg(long, value_name = "NAME")]
     pub mount_point_name: Option<String>,
     /// The encryption key: a Barbican secret UUID, href or name (API 2.90+)
-    #[arg(long, value_name = "KEY_REF", add = ArgValueCandidates::new(complete::keys))]
+    #[arg(long, value_name = "KEY_REF", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::keys))]
     pub encryption_key_ref: Option<String>,
     #[command(flatten)]
     pub wait: WaitArgs,
@@ -126,6 +127,7 @@ pub struct CreateArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::list_formats))]
 pub struct ListArgs {
     /// Only shares with this name
     #[arg(long)]
@@ -134,13 +136,13 @@ pub struct ListArgs {
     #[arg(long)]
     pub status: Option<String>,
     /// Only shares of this share type (name or ID)
-    #[arg(long, value_name = "SHARE_TYPE", add = ArgValueCandidates::new(complete::share_types))]
+    #[arg(long, value_name = "SHARE_TYPE", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::share_types))]
     pub share_type: Option<String>,
     /// Only shares on this share network (name or ID)
-    #[arg(long, value_name = "SHARE_NETWORK", add = ArgValueCandidates::new(complete::share_networks))]
+    #[arg(long, value_name = "SHARE_NETWORK", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::share_networks))]
     pub share_network: Option<String>,
     /// Only shares encrypted with this key (UUID, href or secret name; API 2.90+)
-    #[arg(long, value_name = "KEY_REF", add = ArgValueCandidates::new(complete::keys))]
+    #[arg(long, value_name = "KEY_REF", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::keys))]
     pub encryption_key_ref: Option<String>,
     /// Shares of all projects (admin)
     #[arg(long)]
@@ -165,9 +167,10 @@ pub struct ListArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
 pub struct ShowArgs {
     /// Share (name or ID)
-    #[arg(value_name = "SHARE", add = ArgValueCandidates::new(complete::shares))]
+    #[arg(value_name = "SHARE", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     #[command(flatten)]
     pub output: FormatArgs,
@@ -176,7 +179,7 @@ pub struct ShowArgs {
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
     /// Shares (names or IDs)
-    #[arg(value_name = "SHARE", required = true, add = ArgValueCandidates::new(complete::shares))]
+    #[arg(value_name = "SHARE", value_parser = crate::cli::non_blank, required = true, add = ArgValueCandidates::new(complete::shares))]
     pub shares: Vec<String>,
     /// Delete whatever the state (admin)
     #[arg(long)]
@@ -188,7 +191,7 @@ pub struct DeleteArgs {
 #[derive(Debug, Args)]
 pub struct SetArgs {
     /// Share (name or ID)
-    #[arg(value_name = "SHARE", add = ArgValueCandidates::new(complete::shares))]
+    #[arg(value_name = "SHARE", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     /// New name
     #[arg(long)]
@@ -207,7 +210,7 @@ pub struct SetArgs {
 #[derive(Debug, Args)]
 pub struct UnsetArgs {
     /// Share (name or ID)
-    #[arg(value_name = "SHARE", add = ArgValueCandidates::new(complete::shares))]
+    #[arg(value_name = "SHARE", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     /// Remove the name
     #[arg(long)]
@@ -223,7 +226,7 @@ pub struct UnsetArgs {
 #[derive(Debug, Args)]
 pub struct ResizeArgs {
     /// Share (name or ID)
-    #[arg(value_name = "SHARE", add = ArgValueCandidates::new(complete::shares))]
+    #[arg(value_name = "SHARE", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     /// New size in GiB
     #[arg(value_name = "NEW_SIZE")]
@@ -249,6 +252,7 @@ pub enum TypeCommand {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
 pub struct TypeCreateArgs {
     /// Name of the share type
     #[arg(value_name = "NAME")]
@@ -273,6 +277,7 @@ pub struct TypeCreateArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::list_formats))]
 pub struct TypeListArgs {
     /// Include private types (admin)
     #[arg(long)]
@@ -282,9 +287,10 @@ pub struct TypeListArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
 pub struct TypeShowArgs {
     /// Share type (name or ID)
-    #[arg(value_name = "SHARE_TYPE", add = ArgValueCandidates::new(complete::share_types))]
+    #[arg(value_name = "SHARE_TYPE", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::share_types))]
     pub share_type: String,
     #[command(flatten)]
     pub output: FormatArgs,
@@ -293,7 +299,7 @@ pub struct TypeShowArgs {
 #[derive(Debug, Args)]
 pub struct TypeSetArgs {
     /// Share type (name or ID)
-    #[arg(value_name = "SHARE_TYPE", add = ArgValueCandidates::new(complete::share_types))]
+    #[arg(value_name = "SHARE_TYPE", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::share_types))]
     pub share_type: String,
     /// Extra specs key=value to set
     #[arg(long, value_name = "KEY=VALUE", value_parser = key_value, num_args = 1..)]
@@ -312,7 +318,7 @@ pub struct TypeSetArgs {
 #[derive(Debug, Args)]
 pub struct TypeUnsetArgs {
     /// Share type (name or ID)
-    #[arg(value_name = "SHARE_TYPE", add = ArgValueCandidates::new(complete::share_types))]
+    #[arg(value_name = "SHARE_TYPE", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::share_types))]
     pub share_type: String,
     /// Extra spec keys to remove
     #[arg(value_name = "KEY", required = true)]
@@ -322,7 +328,7 @@ pub struct TypeUnsetArgs {
 #[derive(Debug, Args)]
 pub struct TypeDeleteArgs {
     /// Share types (names or IDs)
-    #[arg(value_name = "SHARE_TYPE", required = true)]
+    #[arg(value_name = "SHARE_TYPE", value_parser = crate::cli::non_blank, required = true)]
     pub share_types: Vec<String>,
 }
 
@@ -342,6 +348,7 @@ pub enum NetworkCommand {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
 pub struct NetworkCreateArgs {
     /// Name
     #[arg(long)]
@@ -363,6 +370,7 @@ pub struct NetworkCreateArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::list_formats))]
 pub struct NetworkListArgs {
     /// Only networks with this name
     #[arg(long)]
@@ -378,9 +386,10 @@ pub struct NetworkListArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
 pub struct NetworkShowArgs {
     /// Share network (name or ID)
-    #[arg(value_name = "SHARE_NETWORK", add = ArgValueCandidates::new(complete::share_networks))]
+    #[arg(value_name = "SHARE_NETWORK", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::share_networks))]
     pub share_network: String,
     #[command(flatten)]
     pub output: FormatArgs,
@@ -389,7 +398,7 @@ pub struct NetworkShowArgs {
 #[derive(Debug, Args)]
 pub struct NetworkDeleteArgs {
     /// Share networks (names or IDs)
-    #[arg(value_name = "SHARE_NETWORK", required = true)]
+    #[arg(value_name = "SHARE_NETWORK", value_parser = crate::cli::non_blank, required = true)]
     pub share_networks: Vec<String>,
 }
 
@@ -400,9 +409,10 @@ pub enum SubnetCommand {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
 pub struct SubnetCreateArgs {
     /// Share network (name or ID)
-    #[arg(value_name = "SHARE_NETWORK", add = ArgValueCandidates::new(complete::share_networks))]
+    #[arg(value_name = "SHARE_NETWORK", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::share_networks))]
     pub share_network: String,
     /// Neutron network ID
     #[arg(long, value_name = "NEUTRON_NET_ID", requires = "neutron_subnet_id")]
@@ -428,6 +438,7 @@ pub enum ServerCommand {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::list_formats))]
 pub struct ServerListArgs {
     /// Only servers on this host
     #[arg(long)]
@@ -436,13 +447,13 @@ pub struct ServerListArgs {
     #[arg(long)]
     pub status: Option<String>,
     /// Only servers of this share network (name or ID)
-    #[arg(long, value_name = "SHARE_NETWORK")]
+    #[arg(long, value_name = "SHARE_NETWORK", value_parser = crate::cli::non_blank)]
     pub share_network: Option<String>,
     /// Only servers of this project ID
     #[arg(long)]
     pub project: Option<String>,
     /// Only servers encrypted with this key (UUID, href or secret name; API 2.90+)
-    #[arg(long, value_name = "KEY_REF")]
+    #[arg(long, value_name = "KEY_REF", value_parser = crate::cli::non_blank)]
     pub encryption_key_ref: Option<String>,
     /// More columns, the encryption key ref among them
     #[arg(long)]
@@ -452,9 +463,10 @@ pub struct ServerListArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
 pub struct ServerShowArgs {
     /// Share server ID
-    #[arg(value_name = "SHARE_SERVER")]
+    #[arg(value_name = "SHARE_SERVER", value_parser = crate::cli::non_blank)]
     pub share_server: String,
     #[command(flatten)]
     pub output: FormatArgs,
@@ -463,7 +475,7 @@ pub struct ServerShowArgs {
 #[derive(Debug, Args)]
 pub struct ServerDeleteArgs {
     /// Share server IDs
-    #[arg(value_name = "SHARE_SERVER", required = true)]
+    #[arg(value_name = "SHARE_SERVER", value_parser = crate::cli::non_blank, required = true)]
     pub share_servers: Vec<String>,
     #[command(flatten)]
     pub wait: WaitArgs,
@@ -478,6 +490,7 @@ pub enum QuotaCommand {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
 pub struct QuotaShowArgs {
     /// Project ID (default: the current project)
     #[arg(value_name = "PROJECT")]
@@ -542,6 +555,7 @@ pub enum PoolCommand {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::list_formats))]
 pub struct PoolListArgs {
     /// Only pools on this host
     #[arg(long)]
@@ -570,6 +584,7 @@ pub enum MessageCommand {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::list_formats))]
 pub struct MessageListArgs {
     /// Only messages about this resource (ID)
     #[arg(long)]
@@ -594,9 +609,10 @@ pub struct MessageListArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
 pub struct MessageShowArgs {
     /// Message ID
-    #[arg(value_name = "MESSAGE")]
+    #[arg(value_name = "MESSAGE", value_parser = crate::cli::non_blank)]
     pub message: String,
     #[command(flatten)]
     pub output: FormatArgs,
@@ -605,7 +621,7 @@ pub struct MessageShowArgs {
 #[derive(Debug, Args)]
 pub struct MessageDeleteArgs {
     /// Message IDs
-    #[arg(value_name = "MESSAGE", required = true)]
+    #[arg(value_name = "MESSAGE", value_parser = crate::cli::non_blank, required = true)]
     pub messages: Vec<String>,
 }
 
@@ -625,21 +641,23 @@ pub enum ExportLocationCommand {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::list_formats))]
 pub struct ExportListArgs {
     /// Share (name or ID)
-    #[arg(value_name = "SHARE", add = ArgValueCandidates::new(complete::shares))]
+    #[arg(value_name = "SHARE", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     #[command(flatten)]
     pub output: FormatArgs,
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
 pub struct ExportShowArgs {
     /// Share (name or ID)
-    #[arg(value_name = "SHARE", add = ArgValueCandidates::new(complete::shares))]
+    #[arg(value_name = "SHARE", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     /// Export location ID
-    #[arg(value_name = "EXPORT_LOCATION")]
+    #[arg(value_name = "EXPORT_LOCATION", value_parser = crate::cli::non_blank)]
     pub export_location: String,
     #[command(flatten)]
     pub output: FormatArgs,
@@ -656,9 +674,10 @@ pub enum AccessCommand {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
 pub struct AccessCreateArgs {
     /// Share (name or ID)
-    #[arg(value_name = "SHARE", add = ArgValueCandidates::new(complete::shares))]
+    #[arg(value_name = "SHARE", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     /// Access type: ip, user, cert, cephx
     #[arg(value_name = "ACCESS_TYPE", value_parser = ["ip", "user", "cert", "cephx"])]
@@ -676,9 +695,10 @@ pub struct AccessCreateArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::list_formats))]
 pub struct AccessListArgs {
     /// Share (name or ID)
-    #[arg(value_name = "SHARE", add = ArgValueCandidates::new(complete::shares))]
+    #[arg(value_name = "SHARE", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     #[command(flatten)]
     pub output: FormatArgs,
@@ -687,7 +707,7 @@ pub struct AccessListArgs {
 #[derive(Debug, Args)]
 pub struct AccessDeleteArgs {
     /// Share (name or ID)
-    #[arg(value_name = "SHARE", add = ArgValueCandidates::new(complete::shares))]
+    #[arg(value_name = "SHARE", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     /// Access rule ID
     #[arg(value_name = "ID")]

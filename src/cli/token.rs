@@ -13,6 +13,7 @@ pub enum TokenCommand {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
 pub struct IssueArgs {
     #[command(flatten)]
     pub output: FormatArgs,

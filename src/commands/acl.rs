@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use super::barbican_time;
-use crate::api::keymanager::{self, ref_uuid};
+use crate::api::keymanager;
 use crate::cli::acl::{AclChange, AclCommand, AclUserCommand};
 use crate::error::Result;
 use crate::output::{Data, FormatArgs, Printer};
@@ -21,14 +21,15 @@ pub const ACL_COLUMNS: [&str; 6] = [
 pub async fn run(session: &mut Session, cmd: &AclCommand) -> Result<()> {
     match cmd {
         AclCommand::Get(args) => {
-            let uuid = ref_uuid(&args.uri, "secrets")?;
+            let uuid = keymanager::resolve_secret(session, &args.uri).await?;
             show(session, &uuid, &args.output).await
         }
         AclCommand::Delete(args) => {
-            keymanager::delete_acl(session, &ref_uuid(&args.uri, "secrets")?).await
+            let uuid = keymanager::resolve_secret(session, &args.uri).await?;
+            keymanager::delete_acl(session, &uuid).await
         }
         AclCommand::Submit(change) => {
-            let uuid = ref_uuid(&change.uri, "secrets")?;
+            let uuid = keymanager::resolve_secret(session, &change.uri).await?;
             // A submit replaces the ACL; without a flag Barbican keeps its default (on).
             let project_access = change.project_access();
             keymanager::put_acl(
@@ -49,7 +50,7 @@ pub async fn run(session: &mut Session, cmd: &AclCommand) -> Result<()> {
 /// Read the ACL, add or remove users, write it back whole (Barbican's PUT
 /// replaces), then show it.
 async fn modify(session: &mut Session, change: &AclChange, add: bool) -> Result<()> {
-    let uuid = ref_uuid(&change.uri, "secrets")?;
+    let uuid = keymanager::resolve_secret(session, &change.uri).await?;
     let current = keymanager::get_acl(session, &uuid).await?;
     let op = current.get(&change.operation_type);
     let mut users: Vec<String> = op

@@ -10,7 +10,6 @@ mod token;
 pub mod wait;
 
 use crate::cli::{Cli, Command};
-use crate::config::{CloudConfig, ConfigFiles};
 use crate::error::Result;
 use crate::output::{FormatArgs, Printer};
 use crate::session::{Options, Session};
@@ -22,7 +21,7 @@ pub struct Outcome {
 }
 
 /// Resolve the configuration and open a session (nothing is sent yet).
-pub fn open_session(cli: &Cli) -> Result<Session> {
+pub async fn open_session(cli: &Cli) -> Result<Session> {
     if let Some(v) = cli.global.os_key_manager_api_version.as_deref()
         && v != "1"
     {
@@ -30,46 +29,14 @@ pub fn open_session(cli: &Cli) -> Result<Session> {
             "key manager API version `{v}` does not exist; Barbican has only version 1"
         )));
     }
-    let files = ConfigFiles::discover(
-        std::env::var_os("OS_CLIENT_CONFIG_FILE").map(Into::into),
-        std::env::var_os("OS_CLIENT_SECURE_FILE").map(Into::into),
-    )?;
-    let config = CloudConfig::resolve(&files, &cli.global.overrides())?;
-    Ok(Session::new(
-        config,
+    crate::session::connect(
+        &cli.global.overrides(),
         Options {
             debug: cli.global.debug,
+            ..Options::default()
         },
-    ))
-}
-
-/// The output options of a command, and whether it prints a list.
-fn output_of(command: &Command) -> Option<(&FormatArgs, bool)> {
-    use crate::cli::acl::{AclCommand, AclUserCommand};
-    use crate::cli::secret::{OrderCommand, SecretCommand};
-    use crate::cli::token::TokenCommand;
-    Some(match command {
-        Command::Secret(SecretCommand::Store(a)) => (&a.output, false),
-        Command::Secret(SecretCommand::List(a)) => (&a.output, true),
-        Command::Secret(SecretCommand::Get(a)) => (&a.output, false),
-        Command::Secret(SecretCommand::Order(OrderCommand::Create(a))) => (&a.output, false),
-        Command::Secret(SecretCommand::Order(OrderCommand::Get(a))) => (&a.output, false),
-        Command::Secret(SecretCommand::Order(OrderCommand::List(a))) => (&a.output, true),
-        Command::Acl(AclCommand::Get(a)) => (&a.output, true),
-        Command::Acl(
-            AclCommand::Submit(a)
-            | AclCommand::User(AclUserCommand::Add(a) | AclUserCommand::Remove(a)),
-        ) => (&a.output, true),
-        Command::Token(TokenCommand::Issue(a)) => (&a.output, false),
-        _ => return None,
-    })
-}
-
-fn check_output(command: &Command) -> Result<()> {
-    match output_of(command) {
-        Some((args, is_list)) => args.check(is_list),
-        None => Ok(()),
-    }
+    )
+    .await
 }
 
 /// Run the command. `Ok` carries what the session collected for stderr; an
@@ -91,10 +58,7 @@ pub async fn run(cli: Cli) -> (Result<()>, Outcome) {
             Printer::new(FormatArgs::default()).raw(&out)
         }
         Command::Keyring(cmd) => keyring::run(&cli, cmd),
-        // A wrong -f must fail before anything is sent: a store must not be
-        // refused only after the secret exists.
-        _ if let Err(e) = check_output(&cli.command) => Err(e),
-        _ => match open_session(&cli) {
+        _ => match open_session(&cli).await {
             Err(e) => Err(e),
             Ok(mut session) => {
                 let result = match &cli.command {

@@ -58,27 +58,28 @@ pub async fn run(session: &mut Session, cmd: &SecretCommand) -> Result<()> {
             Printer::new(args.output.clone()).print(Data::list(&SECRET_COLUMNS, rows))
         }
         SecretCommand::Get(args) => {
-            let uuid = ref_uuid(&args.uri, "secrets")?;
+            let uuid = keymanager::resolve_secret(session, &args.uri).await?;
             if let Some(path) = &args.file {
                 // A file gets the bytes in the secret's own content type, unless told.
                 let content_type = match &args.payload_content_type {
                     Some(t) => t.clone(),
                     None => default_content_type(session, &uuid).await?,
                 };
-                let bytes = keymanager::get_payload(session, &uuid, &content_type)
-                    .await
-                    .map_err(not_visible)?;
+                let bytes = match keymanager::get_payload(session, &uuid, &content_type).await {
+                    Ok(b) => b,
+                    Err(e) => return Err(payload_error(session, &uuid, e).await),
+                };
                 return write_payload(path, &bytes, &args.output);
             }
             if args.payload {
                 let content_type = args.payload_content_type.as_deref().unwrap_or("text/plain");
-                let bytes = keymanager::get_payload(session, &uuid, content_type).await.map_err(|e| {
-                    if e.message.starts_with("Barbican answered 406") {
-                        e.with_hint("the payload is not text: write it to a file with --file PATH (or --file - for standard output)")
-                    } else {
-                        not_visible(e)
+                let bytes = match keymanager::get_payload(session, &uuid, content_type).await {
+                    Ok(b) => b,
+                    Err(e) if e.status == Some(406) => {
+                        return Err(e.with_hint("the payload is not text: write it to a file with --file PATH (or --file - for standard output)"));
                     }
-                })?;
+                    Err(e) => return Err(payload_error(session, &uuid, e).await),
+                };
                 let text = String::from_utf8(bytes).map_err(|_| {
                     Error::usage("the payload is binary and cannot be shown as text").with_hint(
                         "write it to a file with --file PATH (or --file - for standard output)",
@@ -99,16 +100,47 @@ pub async fn run(session: &mut Session, cmd: &SecretCommand) -> Result<()> {
             ))
         }
         SecretCommand::Delete(args) => {
-            for uri in &args.uris {
-                let uuid = ref_uuid(uri, "secrets")?;
+            super::share::each(&args.uris, "secrets", "delete", async |uri| {
+                let uuid = keymanager::resolve_secret(session, uri).await?;
+                if !args.force {
+                    refuse_key_in_use(session, &uuid).await?;
+                }
                 keymanager::delete_secret(session, &uuid)
                     .await
-                    .map_err(not_visible)?;
-            }
-            Ok(())
+                    .map_err(not_visible)
+            })
+            .await
         }
         SecretCommand::Order(cmd) => order(session, cmd).await,
     }
+}
+
+/// Refuse to delete a key that shares or share servers use (`--force` skips this).
+async fn refuse_key_in_use(session: &mut Session, uuid: &str) -> Result<()> {
+    let users = crate::api::share::key_users(session, uuid)
+        .await
+        .map_err(|e| {
+            e.with_hint("sharekeep checks whether a share uses the key before deleting it; --force deletes without checking")
+        })?;
+    let Some(users) = users.filter(|u| !u.is_empty()) else {
+        return Ok(());
+    };
+    let mut what = Vec::new();
+    if !users.shares.is_empty() {
+        what.push(format!("shares {}", users.shares.join(", ")));
+    }
+    if !users.servers.is_empty() {
+        what.push(format!("share servers {}", users.servers.join(", ")));
+    }
+    Err(Error::new(
+        Kind::Rejected,
+        format!(
+            "secret {uuid} is the encryption key of {}",
+            what.join(" and ")
+        ),
+    )
+    .with_hint("deleting it makes their data unreadable the next time the back end needs the key")
+    .with_hint("delete those first, or pass --force to delete the key anyway"))
 }
 
 /// Barbican answers 403 for another project's secret (and for a role that
@@ -120,6 +152,23 @@ fn not_visible(e: Error) -> Error {
         ),
         Kind::NotFound => e.with_hint("check the UUID or href: `sharekeep secret list` shows this project's secrets"),
         _ => e,
+    }
+}
+
+/// A payload that could not be read: a secret stored without one says so
+/// (Barbican answers 404 as for a secret that does not exist).
+async fn payload_error(session: &mut Session, uuid: &str, e: Error) -> Error {
+    if e.kind != Kind::NotFound {
+        return not_visible(e);
+    }
+    match keymanager::get_secret(session, uuid).await {
+        Ok(meta) if meta.get("content_types").is_none_or(Value::is_null) => Error::new(
+            Kind::NotFound,
+            format!("secret {uuid} has no payload: it was stored without one"),
+        )
+        .with_hint("store the key with --payload or --file, or use an order: sharekeep secret order create key"),
+        Ok(_) => e,
+        Err(meta_err) => not_visible(meta_err),
     }
 }
 
@@ -207,7 +256,7 @@ async fn store(session: &mut Session, args: &StoreArgs) -> Result<()> {
 /// payload is sent as the text it is, with the type and encoding given.
 fn payload_of(args: &StoreArgs) -> Result<(Option<String>, Option<String>, Option<String>)> {
     let (bytes, from) = match (&args.payload, &args.file) {
-        (Some(p), _) if !p.is_empty() => (p.as_bytes().to_vec(), "--payload".to_string()),
+        (Some(p), _) => (p.as_bytes().to_vec(), "--payload".to_string()),
         (_, Some(path)) => (read_input(path)?, describe(path)),
         _ => return Ok((None, None, None)),
     };

@@ -11,7 +11,7 @@ use crate::session::Session;
 pub async fn run(session: &mut Session, cmd: &TokenCommand) -> Result<()> {
     match cmd {
         TokenCommand::Issue(args) => {
-            let token = session.token().await?.clone();
+            let token = session.validated_token().await?;
             // As OSC: keys sorted; domain_id for a domain-scoped token.
             let mut pairs = vec![
                 ("expires", json!(osc_expires(&token.expires_at))),
@@ -31,7 +31,7 @@ pub async fn run(session: &mut Session, cmd: &TokenCommand) -> Result<()> {
             identity::revoke_token(session, &args.token).await?;
             // Revoking the cached token: forget it, or the next command would use it.
             if current == args.token {
-                session.drop_cached();
+                session.drop_cached().await;
             }
             Ok(())
         }

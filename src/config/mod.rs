@@ -154,6 +154,9 @@ impl TokenCache {
     }
 }
 
+/// The name of the cloud made from `OS_*` variables alone (as openstacksdk names it).
+pub const ENVVARS_CLOUD: &str = "envvars";
+
 /// Values given on the command line or in `OS_*` variables (already merged by clap).
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
@@ -164,6 +167,8 @@ pub struct Overrides {
     pub interface: Option<String>,
     pub cacert: Option<PathBuf>,
     pub insecure: bool,
+    /// `--verify`: verify certificates even if the cloud says `verify: false`.
+    pub verify: bool,
     pub share_api_version: Option<String>,
     pub endpoint_overrides: BTreeMap<String, String>,
     pub token_cache: Option<TokenCache>,
@@ -201,7 +206,7 @@ impl CloudConfig {
                 Some(entry) => (name.to_string(), entry),
                 None => return Err(files.unknown_cloud(name)),
             },
-            None if has_env_auth => ("envvars".to_string(), CloudEntry::default()),
+            None if has_env_auth => (ENVVARS_CLOUD.to_string(), CloudEntry::default()),
             None => match files.only_cloud()? {
                 Some((name, entry)) => (name, entry),
                 None => {
@@ -243,6 +248,8 @@ impl CloudConfig {
         );
         let verify = if ov.insecure {
             false
+        } else if ov.verify {
+            true
         } else {
             entry.verify.unwrap_or(true) && !entry.insecure.unwrap_or(false)
         };
@@ -279,6 +286,18 @@ impl CloudConfig {
         Ok(config)
     }
 
+    /// Where to look when Keystone refuses the credentials.
+    pub fn source_hint(&self) -> String {
+        if self.name == ENVVARS_CLOUD {
+            "check the OS_* variables in the environment (OS_USERNAME, OS_PASSWORD or OS_APPLICATION_CREDENTIAL_*, OS_PROJECT_NAME, OS_USER_DOMAIN_NAME)".into()
+        } else {
+            format!(
+                "check the credentials of cloud `{}` (clouds.yaml, secure.yaml, OS_* variables)",
+                self.name
+            )
+        }
+    }
+
     /// Fail early, naming the missing value, rather than sending a doomed request.
     fn check(&self) -> Result<()> {
         let a = &self.auth;
@@ -286,8 +305,16 @@ impl CloudConfig {
             Error::config(format!("cloud `{}`: {what} is not set", self.name))
                 .with_hint(format!("set it in clouds.yaml, with {flag}, or with {env}"))
         };
-        if a.auth_url.is_none() {
+        let Some(auth_url) = &a.auth_url else {
             return Err(missing("the auth URL", "--os-auth-url", "OS_AUTH_URL"));
+        };
+        let parsed = reqwest::Url::parse(auth_url.trim());
+        if !parsed.is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.has_host()) {
+            return Err(Error::config(format!(
+                "cloud `{}`: the auth URL `{auth_url}` is not an http:// or https:// URL",
+                self.name
+            ))
+            .with_hint("set it to Keystone's address, e.g. https://keystone.example.com:5000/v3"));
         }
         match self.auth_type {
             AuthType::Password => {

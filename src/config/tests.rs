@@ -185,13 +185,42 @@ fn malformed_yaml_names_file_and_line_without_echoing_secrets() {
 #[test]
 fn a_numeric_password_is_not_echoed_in_type_errors() {
     let dir = tempfile::tempdir().unwrap();
-    let f = files(
-        dir.path(),
-        "clouds:\n  x:\n    auth:\n      auth_url: http://k/v3\n      username: u\n      password: 123456\n",
-        None,
-    );
-    let c = CloudConfig::resolve(&f, &cloud("x")).unwrap();
+    let head = "clouds:\n  x:\n    auth:\n      auth_url: http://k/v3\n      username: u\n";
+    // YAML makes `123456` a number: that is no type error at all, the
+    // password is the text (a plain `String` field would fail with
+    // "invalid type: integer `123456`" and so print the password).
+    let bare = files(dir.path(), &format!("{head}      password: 123456\n"), None);
+    let c = CloudConfig::resolve(&bare, &cloud("x")).unwrap_or_else(|e| {
+        panic!("a numeric password must be accepted, got: {e}");
+    });
     assert_eq!(c.auth.password.as_ref().map(Secret::expose), Some("123456"));
+
+    // Type errors that involve the password, or sit next to it, are errors
+    // that name the cloud and never contain the password.
+    for (clouds, secure) in [
+        (format!("{head}      password: [123456]\n"), None),
+        (format!("{head}      password: {{value: 123456}}\n"), None),
+        (
+            format!("{head}      password: 123456\n    verify: maybe\n"),
+            None,
+        ),
+        (
+            head.to_string(),
+            Some("clouds:\n  x:\n    auth:\n      password: [123456]\n"),
+        ),
+    ] {
+        let f = files(dir.path(), &clouds, secure);
+        let Err(err) = CloudConfig::resolve(&f, &cloud("x")) else {
+            panic!("no error for clouds.yaml {clouds:?}, secure.yaml {secure:?}");
+        };
+        assert_eq!(err.kind, Kind::Config, "{err}");
+        let shown = err.to_string();
+        assert!(
+            shown.contains("cloud `x` is not valid"),
+            "names the cloud: {shown}"
+        );
+        assert!(!shown.contains("123456"), "the password is echoed: {shown}");
+    }
 }
 
 #[test]

@@ -2,6 +2,7 @@
 
 use std::io::IsTerminal;
 
+use clap::builder::TypedValueParser;
 use clap::{Args, ValueEnum};
 use serde_json::{Map, Value};
 
@@ -68,6 +69,67 @@ pub struct FormatArgs {
     /// CSV: when to quote values
     #[arg(long, value_enum, default_value = "nonnumeric")]
     pub quote: Option<Quote>,
+}
+
+/// The shape of what a command prints, which decides the formats it offers
+/// (cliff's ShowOne and Lister).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    One,
+    List,
+}
+
+impl Shape {
+    fn formats(self) -> [Format; 5] {
+        match self {
+            Shape::One => [
+                Format::Json,
+                Format::Shell,
+                Format::Table,
+                Format::Value,
+                Format::Yaml,
+            ],
+            Shape::List => [
+                Format::Csv,
+                Format::Json,
+                Format::Table,
+                Format::Value,
+                Format::Yaml,
+            ],
+        }
+    }
+
+    /// Narrow `-f` to this shape's formats, so that clap refuses the others
+    /// (exit 2) before the command runs at all, and `--help` and completion
+    /// offer only these.
+    fn restrict(self, arg: clap::Arg) -> clap::Arg {
+        let names: Vec<&'static str> = self
+            .formats()
+            .iter()
+            .map(|f| match f {
+                Format::Table => "table",
+                Format::Json => "json",
+                Format::Yaml => "yaml",
+                Format::Value => "value",
+                Format::Shell => "shell",
+                Format::Csv => "csv",
+            })
+            .collect();
+        arg.value_parser(
+            clap::builder::PossibleValuesParser::new(names)
+                .map(|s| Format::from_str(&s, true).unwrap_or(Format::Table)),
+        )
+    }
+}
+
+/// `-f` of a command that prints one resource: json, shell, table, value, yaml.
+pub fn one_formats(arg: clap::Arg) -> clap::Arg {
+    Shape::One.restrict(arg)
+}
+
+/// `-f` of a command that prints a list: csv, json, table, value, yaml.
+pub fn list_formats(arg: clap::Arg) -> clap::Arg {
+    Shape::List.restrict(arg)
 }
 
 /// cliff compares column names lower-cased, trimmed, with spaces as underscores.

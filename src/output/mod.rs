@@ -7,7 +7,7 @@ mod format;
 mod pyrepr;
 mod table;
 
-pub use format::{Format, FormatArgs};
+pub use format::{Format, FormatArgs, Shape, list_formats, one_formats};
 /// Python's `str()` of a value, as the `openstack` client shows values.
 pub use pyrepr::display as python_str;
 
@@ -46,6 +46,44 @@ impl Data {
     }
 }
 
+/// What a command hands to the printer: the data, and where the `openstack`
+/// client shows some values differently in a table (a dict column as
+/// `key : value` lines, say), the table's view of it. Which one is printed is
+/// the printer's decision, never the command's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Views {
+    pub data: Data,
+    pub table: Option<Data>,
+}
+
+impl Views {
+    /// The same data, with `f` applied to it for a table.
+    pub fn with_table(data: Data, f: impl FnOnce(&mut Data)) -> Views {
+        let mut table = data.clone();
+        f(&mut table);
+        Views {
+            data,
+            table: Some(table),
+        }
+    }
+}
+
+impl Views {
+    /// Both views from one function of "is this for a table?".
+    pub fn by(f: impl Fn(bool) -> Data) -> Views {
+        Views {
+            data: f(false),
+            table: Some(f(true)),
+        }
+    }
+}
+
+impl From<Data> for Views {
+    fn from(data: Data) -> Self {
+        Views { data, table: None }
+    }
+}
+
 /// Owns stdout: every command prints through it.
 pub struct Printer {
     args: FormatArgs,
@@ -57,7 +95,12 @@ impl Printer {
     }
 
     /// Render and write `data`. A closed pipe (`| head`) is not an error.
-    pub fn print(&self, data: Data) -> Result<()> {
+    pub fn print(&self, views: impl Into<Views>) -> Result<()> {
+        let views = views.into();
+        let data = match (self.args.format.unwrap_or(Format::Table), views.table) {
+            (Format::Table, Some(table)) => table,
+            _ => views.data,
+        };
         let text = self.render(data)?;
         write_stdout(text.as_bytes())
     }

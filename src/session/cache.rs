@@ -53,16 +53,19 @@ impl Entry {
 }
 
 /// The cache key: every parameter that changes which token Keystone would give.
-/// Secrets go in only as part of the digest.
-pub fn key(config: &CloudConfig) -> String {
+/// Secrets (password, credential secret, token) go in only through a digest
+/// keyed with the per-user random `salt` (see [`salt`]), so that a file name
+/// cannot be used to test guesses of a password; without a salt they are left
+/// out (the entry then serves any secret of the same user and scope, and a
+/// token that Keystone refuses is dropped on the first 401).
+pub fn key(config: &CloudConfig, salt: Option<&[u8]>) -> String {
     let a = &config.auth;
     let mut h = Sha256::new();
-    let fields: [(&str, Option<&str>); 17] = [
+    let fields: [(&str, Option<&str>); 14] = [
         ("auth_url", a.auth_url.as_deref()),
         ("auth_type", Some(config.auth_type.as_str())),
         ("username", a.username.as_deref()),
         ("user_id", a.user_id.as_deref()),
-        ("password", a.password.as_ref().map(|s| s.expose())),
         ("user_domain_name", a.user_domain_name.as_deref()),
         ("user_domain_id", a.user_domain_id.as_deref()),
         ("project_name", a.project_name.as_deref()),
@@ -79,12 +82,26 @@ pub fn key(config: &CloudConfig) -> String {
             "application_credential_name",
             a.application_credential_name.as_deref(),
         ),
+    ];
+    let secrets: [(&str, Option<&str>); 3] = [
+        ("password", a.password.as_ref().map(|s| s.expose())),
         (
             "application_credential_secret",
             a.application_credential_secret.as_ref().map(|s| s.expose()),
         ),
         ("token", a.token.as_ref().map(|s| s.expose())),
     ];
+    feed(&mut h, &fields);
+    if let Some(salt) = salt {
+        let mut inner = Sha256::new();
+        inner.update(salt);
+        feed(&mut inner, &secrets);
+        h.update(inner.finalize());
+    }
+    hex(&h.finalize())
+}
+
+fn feed(h: &mut Sha256, fields: &[(&str, Option<&str>)]) {
     for (name, value) in fields {
         h.update(name.as_bytes());
         h.update([0]);
@@ -94,7 +111,69 @@ pub fn key(config: &CloudConfig) -> String {
         }
         h.update([0]);
     }
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The per-user random salt of cache keys: 32 bytes in
+/// `$XDG_CACHE_HOME/sharekeep/salt` (0600), made on first use.
+pub fn salt() -> Option<Vec<u8>> {
+    let dir = dirs::cache_dir()?.join("sharekeep");
+    salt_in(&dir).ok()
+}
+
+pub fn salt_in(dir: &Path) -> std::io::Result<Vec<u8>> {
+    let path = dir.join("salt");
+    match fs::read(&path) {
+        Ok(b) if b.len() == 32 => return Ok(b),
+        Ok(_) => {} // damaged: made anew below (only cache names depend on it)
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(e),
+    }
+    create_private_dir(dir)?;
+    let mut fresh = Vec::with_capacity(32);
+    fresh.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
+    fresh.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
+    // Two processes may race: the rename makes one of them win, and both then
+    // read the winner's salt.
+    write_private(&path, &fresh)?;
+    let b = fs::read(&path)?;
+    if b.len() == 32 {
+        Ok(b)
+    } else {
+        Err(std::io::Error::other("the salt file is damaged"))
+    }
+}
+
+/// Write `bytes` to `path` atomically (temporary file in the same directory,
+/// then rename), readable by the user only; the directory is made 0700.
+pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .ok_or_else(|| std::io::Error::other("a file needs a directory"))?;
+    create_private_dir(dir)?;
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let tmp = dir.join(format!(
+        ".{name}.{}.{}.tmp",
+        std::process::id(),
+        uuid::Uuid::new_v4().simple()
+    ));
+    let result = (|| {
+        let mut f = OpenOptions::new()
+            .create_new(true)
+            .write(true)
+            .mode_0600()
+            .open(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
 }
 
 /// The file-backed store.
@@ -139,24 +218,25 @@ impl FileCache {
         Ok(lock)
     }
 
-    pub fn store(&self, key: &str, entry: &Entry) -> std::io::Result<()> {
+    /// Take the per-key lock if no other process holds it; `None` when one does.
+    pub fn try_lock(&self, key: &str) -> std::io::Result<Option<File>> {
         self.ensure_dir()?;
-        let tmp = self.dir.join(format!(".{key}.{}.tmp", std::process::id()));
-        let result = (|| {
-            let mut f = OpenOptions::new()
-                .create(true)
-                .truncate(true)
-                .write(true)
-                .mode_0600()
-                .open(&tmp)?;
-            f.write_all(&serde_json::to_vec(entry).map_err(std::io::Error::other)?)?;
-            f.sync_all()?;
-            fs::rename(&tmp, self.path(key))
-        })();
-        if result.is_err() {
-            let _ = fs::remove_file(&tmp);
+        let lock = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .mode_0600()
+            .open(self.dir.join(format!("{key}.lock")))?;
+        match lock.try_lock() {
+            Ok(()) => Ok(Some(lock)),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => Err(e),
         }
-        result
+    }
+
+    pub fn store(&self, key: &str, entry: &Entry) -> std::io::Result<()> {
+        let bytes = serde_json::to_vec(entry).map_err(std::io::Error::other)?;
+        write_private(&self.path(key), &bytes)
     }
 
     pub fn remove(&self, key: &str) -> std::io::Result<()> {

@@ -1,9 +1,9 @@
 //! The one place where HTTP happens: request values in, responses or typed
 //! errors out, with `--debug` tracing (redacted) and `--timing` records.
 
-use std::cell::RefCell;
 use std::io::Write;
-use std::sync::OnceLock;
+use std::net::SocketAddr;
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
@@ -56,13 +56,39 @@ pub enum Body {
     Json(Value),
 }
 
+/// Where a request goes: path segments under the service's versioned
+/// endpoint, each percent-encoded on the way out, or an absolute URL that the
+/// session only sends to the endpoint's own origin.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Target {
+    /// Raw (unencoded) segments: `["shares", id, "metadata", key]`.
+    Path(Vec<String>),
+    /// An absolute URL the service handed out (a `next` link).
+    Url(String),
+}
+
+/// Path segments; the only way to build a [`Target::Path`], so that no input
+/// is ever formatted into a URL path by hand.
+pub struct Path(Vec<String>);
+
+impl<const N: usize> From<[&str; N]> for Path {
+    fn from(segments: [&str; N]) -> Self {
+        Path(segments.iter().map(|s| s.to_string()).collect())
+    }
+}
+
+impl From<Vec<String>> for Path {
+    fn from(segments: Vec<String>) -> Self {
+        Path(segments)
+    }
+}
+
 /// One API call, described as a value; the session sends it.
 #[derive(Debug, Clone)]
 pub struct Request {
     pub service: Service,
     pub method: reqwest::Method,
-    /// Relative to the service's versioned endpoint (`secrets/<id>`), or absolute.
-    pub path: String,
+    pub target: Target,
     pub query: Vec<(String, String)>,
     pub body: Body,
     pub accept: Option<String>,
@@ -72,11 +98,18 @@ pub struct Request {
 }
 
 impl Request {
-    pub fn new(service: Service, method: reqwest::Method, path: impl Into<String>) -> Self {
+    pub fn new(service: Service, method: reqwest::Method, path: impl Into<Path>) -> Self {
+        Self::to(service, method, Target::Path(path.into().0))
+    }
+    /// A request to an absolute URL (checked against the endpoint when sent).
+    pub fn url(service: Service, method: reqwest::Method, url: impl Into<String>) -> Self {
+        Self::to(service, method, Target::Url(url.into()))
+    }
+    fn to(service: Service, method: reqwest::Method, target: Target) -> Self {
         Request {
             service,
             method,
-            path: path.into(),
+            target,
             query: Vec::new(),
             body: Body::None,
             accept: None,
@@ -84,16 +117,16 @@ impl Request {
             sensitive_response: false,
         }
     }
-    pub fn get(service: Service, path: impl Into<String>) -> Self {
+    pub fn get(service: Service, path: impl Into<Path>) -> Self {
         Self::new(service, reqwest::Method::GET, path)
     }
-    pub fn delete(service: Service, path: impl Into<String>) -> Self {
+    pub fn delete(service: Service, path: impl Into<Path>) -> Self {
         Self::new(service, reqwest::Method::DELETE, path)
     }
-    pub fn post(service: Service, path: impl Into<String>, body: Value) -> Self {
+    pub fn post(service: Service, path: impl Into<Path>, body: Value) -> Self {
         Self::new(service, reqwest::Method::POST, path).json(body)
     }
-    pub fn put(service: Service, path: impl Into<String>, body: Value) -> Self {
+    pub fn put(service: Service, path: impl Into<Path>, body: Value) -> Self {
         Self::new(service, reqwest::Method::PUT, path).json(body)
     }
     pub fn json(mut self, body: Value) -> Self {
@@ -110,9 +143,72 @@ impl Request {
             None => self,
         }
     }
+    pub fn queries(mut self, pairs: &[(String, String)]) -> Self {
+        self.query.extend_from_slice(pairs);
+        self
+    }
     pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
         self.headers.push((name, value.into()));
         self
+    }
+
+    /// Whether sending this twice has the effect of sending it once, so that
+    /// a lost answer may be retried.
+    pub fn is_idempotent(&self) -> bool {
+        use reqwest::Method;
+        [Method::GET, Method::HEAD, Method::PUT, Method::DELETE].contains(&self.method)
+    }
+
+    /// The absolute URL of this request under `endpoint` (the service's
+    /// versioned base URL). Every segment is percent-encoded (`/`, `?`, `#`,
+    /// `%` included); an empty, `.` or `..` segment is refused, because a URL
+    /// parser would drop or resolve it and the request would reach another
+    /// resource. An absolute target must have the endpoint's origin: the token
+    /// goes nowhere else.
+    pub fn url_under(&self, endpoint: &str) -> Result<reqwest::Url> {
+        let base = reqwest::Url::parse(endpoint)
+            .map_err(|e| Error::config(format!("invalid endpoint URL `{endpoint}`: {e}")))?;
+        match &self.target {
+            Target::Url(u) => {
+                let url = reqwest::Url::parse(u).map_err(|e| {
+                    Error::new(
+                        Kind::Server,
+                        format!(
+                            "{} handed out an invalid URL `{u}`: {e}",
+                            self.service.display_name()
+                        ),
+                    )
+                })?;
+                if url.origin() != base.origin() {
+                    return Err(Error::new(
+                        Kind::Server,
+                        format!(
+                            "refusing to send the token to {}: it is not the {} endpoint {}",
+                            url.origin().ascii_serialization(),
+                            self.service.display_name(),
+                            base.origin().ascii_serialization()
+                        ),
+                    ));
+                }
+                Ok(url)
+            }
+            Target::Path(segments) => {
+                let mut url = base;
+                for s in segments {
+                    if s.is_empty() || s == "." || s == ".." {
+                        return Err(Error::usage(format!(
+                            "`{s}` cannot be used as a name, ID or key here"
+                        ))
+                        .with_hint("give the resource's name or ID"));
+                    }
+                }
+                url.path_segments_mut()
+                    .map_err(|()| Error::config(format!("invalid endpoint URL `{endpoint}`")))?
+                    .pop_if_empty()
+                    .extend(segments);
+                Ok(url)
+            }
+        }
     }
 }
 
@@ -142,6 +238,30 @@ impl Response {
     }
 }
 
+/// A request that got no answer: the error for the user, and whether it
+/// timed out (a timed-out request may have been carried out; a refused
+/// connection or a reset before any answer is worth one more try).
+#[derive(Debug)]
+pub struct Transport {
+    pub error: Error,
+    pub timed_out: bool,
+}
+
+impl From<Error> for Transport {
+    fn from(error: Error) -> Self {
+        Transport {
+            error,
+            timed_out: false,
+        }
+    }
+}
+
+impl From<Transport> for Error {
+    fn from(t: Transport) -> Self {
+        t.error
+    }
+}
+
 /// One request as `--timing` reports it.
 #[derive(Debug, Clone)]
 pub struct Timing {
@@ -159,7 +279,11 @@ pub struct Http {
     verify: bool,
     cacert: Option<std::path::PathBuf>,
     debug: bool,
-    pub timings: RefCell<Vec<Timing>>,
+    /// Host names answered without DNS (`name -> 127.0.0.1:port`): how a
+    /// cloud inside this process keeps stable URLs on an ephemeral port.
+    resolve: Vec<(String, SocketAddr)>,
+    /// Never held across an await: the session's futures stay `Send`.
+    timings: Mutex<Vec<Timing>>,
 }
 
 const USER_AGENT: &str = concat!("sharekeep/", env!("CARGO_PKG_VERSION"));
@@ -174,16 +298,34 @@ impl Http {
             verify: config.verify,
             cacert: config.cacert.clone(),
             debug,
-            timings: RefCell::new(Vec::new()),
+            resolve: Vec::new(),
+            timings: Mutex::new(Vec::new()),
         }
+    }
+
+    /// Answer `host` with `addr` instead of asking DNS (see [`Http::resolve`]).
+    pub fn resolve(mut self, host: impl Into<String>, addr: SocketAddr) -> Self {
+        self.resolve.push((host.into(), addr));
+        self
+    }
+
+    /// Every request so far, for `--timing`.
+    pub fn timings(&self) -> Vec<Timing> {
+        self.timings.lock().map(|t| t.clone()).unwrap_or_default()
     }
 
     fn client(&self, url: &str) -> Result<&reqwest::Client> {
         let base = || {
-            reqwest::Client::builder()
+            let mut b = reqwest::Client::builder()
                 .user_agent(USER_AGENT)
                 .timeout(TIMEOUT)
                 .connect_timeout(CONNECT_TIMEOUT)
+                // A redirect would carry X-Auth-Token to wherever it points.
+                .redirect(reqwest::redirect::Policy::none());
+            for (host, addr) in &self.resolve {
+                b = b.resolve(host, *addr);
+            }
+            b
         };
         if !url.starts_with("https:") {
             if let Some(c) = self.plain.get() {
@@ -227,11 +369,11 @@ impl Http {
     /// transport failures become [`Kind::Unreachable`].
     pub async fn send(
         &self,
-        url: &str,
+        mut url: reqwest::Url,
         req: &Request,
         token: Option<&str>,
-    ) -> Result<(u16, HeaderMap, Vec<u8>)> {
-        let client = self.client(url)?;
+    ) -> std::result::Result<(u16, HeaderMap, Vec<u8>), Transport> {
+        let client = self.client(url.as_str())?;
         let mut headers = HeaderMap::new();
         let accept = req.accept.as_deref().unwrap_or("application/json");
         headers.insert(
@@ -265,8 +407,6 @@ impl Http {
                 )
             }
         };
-        let mut url = reqwest::Url::parse(url)
-            .map_err(|e| Error::config(format!("invalid endpoint URL `{url}`: {e}")))?;
         if !req.query.is_empty() {
             url.query_pairs_mut()
                 .extend_pairs(req.query.iter().map(|(k, v)| (k.as_str(), v.as_str())));
@@ -290,12 +430,14 @@ impl Http {
         }
         .await;
         let elapsed = started.elapsed();
-        self.timings.borrow_mut().push(Timing {
-            method: req.method.to_string(),
-            url: url.to_string(),
-            status: outcome.as_ref().ok().map(|o| o.0),
-            elapsed,
-        });
+        if let Ok(mut t) = self.timings.lock() {
+            t.push(Timing {
+                method: req.method.to_string(),
+                url: url.to_string(),
+                status: outcome.as_ref().ok().map(|o| o.0),
+                elapsed,
+            });
+        }
         match outcome {
             Ok((status, headers, bytes)) => {
                 if self.debug {
@@ -316,7 +458,7 @@ impl Http {
                 } else {
                     "failed"
                 };
-                Err(Error::new(
+                let mut error = Error::new(
                     Kind::Unreachable,
                     format!(
                         "{} at {}://{host}{port} {what}: {}",
@@ -329,7 +471,16 @@ impl Http {
                     "check that the endpoint is right and reachable: {} {}",
                     req.method,
                     strip_query(&url)
-                )))
+                ));
+                let timed_out = e.is_timeout();
+                let connect = e.is_connect();
+                error = error.caused_by(e);
+                if url.scheme() == "https" && (timed_out || !connect) {
+                    error = error.with_hint(format!(
+                        "if {host}{port} serves plain HTTP, use an http:// URL"
+                    ));
+                }
+                Err(Transport { error, timed_out })
             }
         }
     }
@@ -408,13 +559,15 @@ pub fn api_error(
             .unwrap_or("error")
             .to_string()
     });
-    Error::new(
+    let mut e = Error::new(
         kind_for_status(status),
         format!(
             "{} answered {status} to {method} {url}: {message}",
             service.display_name()
         ),
-    )
+    );
+    e.status = Some(status);
+    e
 }
 
 /// Dig the human message out of the error bodies of Keystone
@@ -463,6 +616,74 @@ mod tests {
             Some("Share x could not be found.")
         );
         assert_eq!(error_message(b"<html>oops</html>"), None);
+    }
+
+    #[test]
+    fn input_in_a_path_cannot_reach_another_resource() {
+        let base = "http://m:8786/v2";
+        let url = |segs: Vec<&str>| {
+            Request::get(
+                Service::Share,
+                segs.into_iter().map(str::to_string).collect::<Vec<_>>(),
+            )
+            .url_under(base)
+        };
+        for (key, want) in [
+            ("../../X", "http://m:8786/v2/shares/S/metadata/..%2F..%2FX"),
+            ("a?b=c", "http://m:8786/v2/shares/S/metadata/a%3Fb=c"),
+            ("a#frag", "http://m:8786/v2/shares/S/metadata/a%23frag"),
+            ("a/b", "http://m:8786/v2/shares/S/metadata/a%2Fb"),
+            ("%2e%2e", "http://m:8786/v2/shares/S/metadata/%252e%252e"),
+            ("x y", "http://m:8786/v2/shares/S/metadata/x%20y"),
+        ] {
+            let u = url(vec!["shares", "S", "metadata", key]).unwrap();
+            assert_eq!(u.as_str(), want, "key {key:?}");
+        }
+        for bad in ["..", ".", ""] {
+            let e = url(vec!["shares", bad]).unwrap_err();
+            assert_eq!(e.kind, Kind::Usage, "segment {bad:?}");
+        }
+        // A trailing slash on the endpoint adds no empty segment.
+        let u = Request::get(Service::Share, ["shares", "S"])
+            .url_under("http://m:8786/v2/")
+            .unwrap();
+        assert_eq!(u.as_str(), "http://m:8786/v2/shares/S");
+    }
+
+    #[test]
+    fn absolute_urls_must_have_the_endpoints_origin() {
+        let ok = Request::url(
+            Service::Share,
+            reqwest::Method::GET,
+            "http://m:8786/v2/shares?marker=1",
+        )
+        .url_under("http://m:8786/v2");
+        assert!(ok.is_ok());
+        for other in [
+            "http://evil:8786/v2/shares",
+            "https://m:8786/v2/shares",
+            "http://m:9999/v2/shares",
+        ] {
+            let e = Request::url(Service::Share, reqwest::Method::GET, other)
+                .url_under("http://m:8786/v2")
+                .unwrap_err();
+            assert!(
+                e.message.contains("refusing to send the token"),
+                "{other}: {}",
+                e.message
+            );
+        }
+    }
+
+    #[test]
+    fn only_idempotent_methods_are_retried() {
+        use reqwest::Method;
+        let r = |m: Method| Request::new(Service::Share, m, ["shares"]);
+        assert!(r(Method::GET).is_idempotent());
+        assert!(r(Method::PUT).is_idempotent());
+        assert!(r(Method::DELETE).is_idempotent());
+        assert!(!r(Method::POST).is_idempotent());
+        assert!(!r(Method::PATCH).is_idempotent());
     }
 
     #[test]

@@ -18,9 +18,12 @@ pub const TOKENS_SERVICE: &str = "sharekeep-token-cache";
 pub const REFERENCE_PREFIX: &str = "keyring:";
 
 /// Check that the keyring really stores values. `Err` carries the reason.
+/// The entry and the nonce are random and this process's own, so that
+/// parallel processes probing at once cannot read each other's nonce.
 pub fn probe() -> std::result::Result<(), String> {
-    let nonce = uuid_like();
-    let entry = keyring::Entry::new(SECRETS_SERVICE, "__probe__").map_err(|e| e.to_string())?;
+    let nonce = uuid::Uuid::new_v4().simple().to_string();
+    let user = format!("__probe__{}", uuid::Uuid::new_v4().simple());
+    let entry = keyring::Entry::new(SECRETS_SERVICE, &user).map_err(|e| e.to_string())?;
     entry.set_password(&nonce).map_err(|e| e.to_string())?;
     let read = entry.get_password();
     let _ = entry.delete_credential();
@@ -29,15 +32,6 @@ pub fn probe() -> std::result::Result<(), String> {
         Ok(_) => Err("the keyring returned a different value than was stored".into()),
         Err(e) => Err(e.to_string()),
     }
-}
-
-fn uuid_like() -> String {
-    use std::time::{SystemTime, UNIX_EPOCH};
-    let t = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_nanos())
-        .unwrap_or_default();
-    format!("{t:x}-{}", std::process::id())
 }
 
 fn unusable(reason: String) -> Error {
@@ -89,6 +83,7 @@ pub fn resolve_reference(value: &str, cloud: &str, what: &str) -> Result<Option<
 }
 
 /// The token cache in the keyring.
+#[derive(Debug, Clone, Copy)]
 pub struct TokenKeyring;
 
 impl TokenKeyring {

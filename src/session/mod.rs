@@ -10,6 +10,8 @@ pub mod redact;
 
 pub use http::{Request, Response, Service};
 
+use std::time::{Duration, Instant};
+
 use crate::config::{AuthType, CloudConfig, TokenCache};
 use crate::error::{Error, Kind, Result};
 use auth::Token;
@@ -24,10 +26,25 @@ enum Store {
 }
 
 /// Session-wide switches from the command line.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     pub debug: bool,
+    /// Host names to answer without DNS (a cloud inside this process).
+    pub resolve: Vec<(String, std::net::SocketAddr)>,
 }
+
+/// How long a command waits for another process that holds the token-cache
+/// lock (it is authenticating: that takes well under a second) before it
+/// authenticates on its own.
+const LOCK_WAIT: Duration = Duration::from_secs(10);
+/// How long a keyring (D-Bus) call may take before the keyring counts as unusable.
+const KEYRING_WAIT: Duration = Duration::from_secs(5);
+/// Retries of an idempotent request after a lost connection, a 502/503/504
+/// or a 429/503 with `Retry-After`: three more tries, 0.25 s, 0.5 s, 1 s apart.
+const RETRIES: u32 = 3;
+const RETRY_FIRST: Duration = Duration::from_millis(250);
+/// A `Retry-After` longer than this is not waited for: the error is shown.
+const RETRY_AFTER_MAX: Duration = Duration::from_secs(10);
 
 pub struct Session {
     config: CloudConfig,
@@ -43,22 +60,63 @@ pub struct Session {
     pub notices: Vec<String>,
 }
 
+/// Open a session for the cloud that the command line and the environment
+/// name: the one way commands and completion alike get a session. The
+/// configuration files are found here (`OS_CLIENT_CONFIG_FILE`,
+/// `OS_CLIENT_SECURE_FILE`, then the standard search path).
+pub async fn connect(overrides: &crate::config::Overrides, options: Options) -> Result<Session> {
+    let files = crate::config::ConfigFiles::discover(
+        std::env::var_os("OS_CLIENT_CONFIG_FILE").map(Into::into),
+        std::env::var_os("OS_CLIENT_SECURE_FILE").map(Into::into),
+    )?;
+    let config = CloudConfig::resolve(&files, overrides)?;
+    Ok(Session::open(config, options).await)
+}
+
+/// Run a blocking keyring call off the runtime thread, bounded in time.
+async fn keyring_call<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> std::result::Result<T, String> {
+    match tokio::time::timeout(KEYRING_WAIT, tokio::task::spawn_blocking(f)).await {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(format!("the keyring call failed: {e}")),
+        Err(_) => Err(format!(
+            "the keyring did not answer within {} s",
+            KEYRING_WAIT.as_secs()
+        )),
+    }
+}
+
 impl Session {
-    pub fn new(config: CloudConfig, options: Options) -> Self {
+    /// Open a session: nothing is sent yet; a keyring token cache is probed
+    /// (off the runtime thread, bounded).
+    pub async fn open(config: CloudConfig, options: Options) -> Self {
         let mut notices = Vec::new();
         let store = match config.token_cache {
             TokenCache::None => Store::None,
             TokenCache::File => FileCache::default_location().map_or(Store::None, Store::File),
-            TokenCache::Keyring => match keyring::TokenKeyring::open() {
-                Ok(k) => Store::Keyring(k),
-                Err(reason) => {
-                    notices.push(format!("notice: the OS keyring is not usable ({reason}); caching the token in a file instead"));
-                    FileCache::default_location().map_or(Store::None, Store::File)
+            TokenCache::Keyring => {
+                match keyring_call(keyring::TokenKeyring::open)
+                    .await
+                    .and_then(|r| r)
+                {
+                    Ok(k) => Store::Keyring(k),
+                    Err(reason) => {
+                        notices.push(format!("notice: the OS keyring is not usable ({reason}); caching the token in a file instead"));
+                        FileCache::default_location().map_or(Store::None, Store::File)
+                    }
                 }
-            },
+            }
         };
-        let key = cache::key(&config);
-        let http = http::Http::new(&config, options.debug);
+        let salt = match store {
+            Store::None => None,
+            _ => cache::salt(),
+        };
+        let key = cache::key(&config, salt.as_deref());
+        let mut http = http::Http::new(&config, options.debug);
+        for (host, addr) in options.resolve {
+            http = http.resolve(host, addr);
+        }
         Session {
             config,
             http,
@@ -75,15 +133,20 @@ impl Session {
         &self.config
     }
 
+    /// The key of this session's credentials and scope in the caches.
+    pub fn cache_key(&self) -> &str {
+        &self.key
+    }
+
     /// Timings of every request so far (for `--timing`).
     pub fn timings(&self) -> Vec<http::Timing> {
-        self.http.timings.borrow().clone()
+        self.http.timings()
     }
 
     /// A valid token: from this session, the cache, or Keystone.
     pub async fn token(&mut self) -> Result<&Token> {
         if self.entry.is_none() {
-            self.entry = self.load_cached();
+            self.entry = self.load_cached().await;
             self.from_cache = self.entry.is_some();
         }
         if self.entry.is_none() {
@@ -95,48 +158,89 @@ impl Session {
             .ok_or_else(|| Error::failure("no token after authentication"))
     }
 
-    fn load_cached(&self) -> Option<Entry> {
-        let entry = match &self.store {
+    /// Whether the token in use came from the cache rather than from Keystone now.
+    pub fn token_from_cache(&self) -> bool {
+        self.from_cache
+    }
+
+    async fn load_raw(&self) -> Option<Entry> {
+        match &self.store {
             Store::File(f) => f.load(&self.key),
-            Store::Keyring(k) => k.load(&self.key),
+            Store::Keyring(k) => {
+                let (k, key) = (*k, self.key.clone());
+                keyring_call(move || k.load(&key)).await.ok().flatten()
+            }
             Store::None => None,
-        }?;
+        }
+    }
+
+    async fn load_cached(&self) -> Option<Entry> {
+        let entry = self.load_raw().await?;
         entry.is_fresh(jiff::Timestamp::now()).then_some(entry)
+    }
+
+    /// The file cache's per-credential lock, waited for without blocking the
+    /// runtime and for at most [`LOCK_WAIT`]. `None`: no file cache, an
+    /// unwritable one, or a holder that did not let go in time (the command
+    /// goes on without the lock; the cache is written atomically either way).
+    async fn lock(&mut self) -> Option<std::fs::File> {
+        let Store::File(f) = &self.store else {
+            return None;
+        };
+        let deadline = Instant::now() + LOCK_WAIT;
+        loop {
+            match f.try_lock(&self.key) {
+                Ok(Some(lock)) => return Some(lock),
+                Ok(None) if Instant::now() < deadline => {
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+                Ok(None) => {
+                    self.notices.push(format!(
+                        "notice: another process held the token cache lock for over {} s; going on without it",
+                        LOCK_WAIT.as_secs()
+                    ));
+                    return None;
+                }
+                Err(_) => return None, // an unwritable cache must not stop the command
+            }
+        }
     }
 
     /// Authenticate with Keystone and cache the result. With the file cache,
     /// this holds the per-credential lock, and first looks whether another
     /// process has just done the same.
     async fn authenticate(&mut self) -> Result<()> {
-        let _lock = match &self.store {
-            Store::File(f) => match f.lock(&self.key) {
-                Ok(lock) => {
-                    if let Some(e) = f
-                        .load(&self.key)
-                        .filter(|e| e.is_fresh(jiff::Timestamp::now()))
-                    {
-                        self.entry = Some(e);
-                        self.from_cache = true;
-                        return Ok(());
-                    }
-                    Some(lock)
-                }
-                Err(_) => None, // an unwritable cache must not stop the command
-            },
-            _ => None,
-        };
+        let lock = self.lock().await;
+        if lock.is_some()
+            && let Some(e) = self.load_cached().await
+            && self
+                .entry
+                .as_ref()
+                .is_none_or(|old| old.token.id != e.token.id)
+        {
+            self.entry = Some(e);
+            self.from_cache = true;
+            return Ok(());
+        }
         let token = self.request_token().await?;
         let entry = Entry::new(token);
-        self.save(&entry);
+        self.save(&entry).await;
+        drop(lock);
         self.entry = Some(entry);
         self.from_cache = false;
         Ok(())
     }
 
-    fn save(&mut self, entry: &Entry) {
+    async fn save(&mut self, entry: &Entry) {
         let failed = match &self.store {
             Store::File(f) => f.store(&self.key, entry).err().map(|e| e.to_string()),
-            Store::Keyring(k) => k.store(&self.key, entry).err(),
+            Store::Keyring(k) => {
+                let (k, key, entry) = (*k, self.key.clone(), entry.clone());
+                keyring_call(move || k.store(&key, &entry))
+                    .await
+                    .and_then(|r| r)
+                    .err()
+            }
             Store::None => None,
         };
         if let Some(reason) = failed {
@@ -146,16 +250,82 @@ impl Session {
         }
     }
 
-    /// Forget the cached token (after a 401, or `token revoke`).
-    pub fn drop_cached(&mut self) {
-        match &self.store {
-            Store::File(f) => {
-                let _ = f.remove(&self.key);
-            }
-            Store::Keyring(k) => k.remove(&self.key),
-            Store::None => {}
+    /// Record a version document with the cached token, under the lock, and
+    /// only while the cache still holds this session's token: a newer token
+    /// written by another process is never replaced by an older one.
+    async fn save_discovery(&mut self, url: String, doc: serde_json::Value) {
+        let Some(mut entry) = self.entry.take() else {
+            return;
+        };
+        entry.discovery.insert(url, doc);
+        let lock = self.lock().await;
+        let current = self.load_raw().await;
+        let ours = match &current {
+            Some(c) => c.token.id == entry.token.id,
+            None => true,
+        };
+        if ours && (lock.is_some() || matches!(self.store, Store::Keyring(_))) {
+            self.save(&entry).await;
         }
+        drop(lock);
+        self.entry = Some(entry);
+    }
+
+    /// Forget the cached token (after a 401, or `token revoke`), under the
+    /// lock, and only if the cache still holds the token this session used.
+    pub async fn drop_cached(&mut self) {
+        let lock = self.lock().await;
+        let ours = self.entry.as_ref().map(|e| e.token.id.clone());
+        let current = self.load_raw().await;
+        let same = match (&current, &ours) {
+            (Some(c), Some(o)) => &c.token.id == o,
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        if same {
+            match &self.store {
+                Store::File(f) => {
+                    let _ = f.remove(&self.key);
+                }
+                Store::Keyring(k) => {
+                    let (k, key) = (*k, self.key.clone());
+                    let _ = keyring_call(move || k.remove(&key)).await;
+                }
+                Store::None => {}
+            }
+        }
+        drop(lock);
         self.entry = None;
+    }
+
+    /// Ask Keystone whether the current token is still valid
+    /// (`GET /v3/auth/tokens` with the token as its own subject). Used where a
+    /// token is handed to the user: a revoked cached token is dropped and a new
+    /// one issued.
+    pub async fn validated_token(&mut self) -> Result<Token> {
+        let token = self.token().await?.clone();
+        if !self.from_cache {
+            return Ok(token);
+        }
+        let req = Request::get(Service::Identity, ["auth", "tokens"])
+            .header("x-subject-token", token.id.clone());
+        let url = req.url_under(&self.endpoint(Service::Identity).await?)?;
+        let (status, _, bytes) = self.http.send(url.clone(), &req, Some(&token.id)).await?;
+        match status {
+            200..=299 => Ok(token),
+            401 | 404 => {
+                self.drop_cached().await;
+                self.authenticate().await?;
+                Ok(self.token().await?.clone())
+            }
+            _ => Err(http::api_error(
+                Service::Identity,
+                &req.method,
+                url.as_str(),
+                status,
+                &bytes,
+            )),
+        }
     }
 
     /// The secret for the auth method, resolving a `keyring:` reference.
@@ -180,10 +350,14 @@ impl Session {
 
     async fn request_token(&mut self) -> Result<Token> {
         let auth_url = self.config.auth.auth_url.clone().unwrap_or_default();
-        let url = format!("{}/auth/tokens", auth::identity_v3_url(&auth_url));
         let body = auth::request_body(&self.config, &self.auth_secret()?);
-        let req = Request::post(Service::Identity, url.clone(), body);
-        let (status, headers, bytes) = self.http.send(&url, &req, None).await?;
+        let req = Request::post(Service::Identity, ["auth", "tokens"], body);
+        let url = req.url_under(&auth::identity_v3_url(&auth_url)).map_err(|e| {
+            Error::config(format!("the auth URL `{auth_url}` is not a URL"))
+                .with_hint("set auth_url to Keystone's address, e.g. https://keystone.example.com:5000/v3")
+                .with_hint(e.message)
+        })?;
+        let (status, headers, bytes) = self.http.send(url.clone(), &req, None).await?;
         if status == 401 {
             let detail = http::error_message(&bytes).unwrap_or_default();
             return Err(Error::new(
@@ -193,16 +367,13 @@ impl Session {
                     auth::credential_description(&self.config)
                 ),
             )
-            .with_hint(format!(
-                "check the credentials of cloud `{}` (clouds.yaml, secure.yaml, OS_* variables)",
-                self.config.name
-            )));
+            .with_hint(self.config.source_hint()));
         }
         if !(200..300).contains(&status) {
             return Err(http::api_error(
                 Service::Identity,
                 &req.method,
-                &url,
+                url.as_str(),
                 status,
                 &bytes,
             ));
@@ -264,8 +435,9 @@ impl Session {
         let doc = match cached {
             Some(doc) => doc,
             None => {
-                let req = Request::get(Service::Share, root.clone());
-                let (status, _, bytes) = self.http.send(&root, &req, None).await?;
+                let req = Request::url(Service::Share, reqwest::Method::GET, root.clone());
+                let resp = self.exchange(&req, &root, None).await?;
+                let (status, bytes) = (resp.0, resp.2);
                 if !(200..300).contains(&status) && status != 300 {
                     return Err(http::api_error(
                         Service::Share,
@@ -281,11 +453,7 @@ impl Session {
                         format!("Manila's version document at {root} is not JSON: {e}"),
                     )
                 })?;
-                if let Some(mut entry) = self.entry.take() {
-                    entry.discovery.insert(root.clone(), doc.clone());
-                    self.save(&entry);
-                    self.entry = Some(entry);
-                }
+                self.save_discovery(root.clone(), doc.clone()).await;
                 doc
             }
         };
@@ -295,6 +463,38 @@ impl Session {
         let v = microversion::choose(self.config.share_api_version.as_deref(), range)?;
         self.share_version = Some(v);
         Ok(v)
+    }
+
+    /// One request with the session's retry policy: an idempotent request is
+    /// tried again (bounded backoff) after a connection that failed before
+    /// any answer, a 502/503/504, or a 429/503 whose `Retry-After` is short;
+    /// a POST never is, since the first one may have been carried out.
+    async fn exchange(
+        &mut self,
+        req: &Request,
+        endpoint: &str,
+        token: Option<&str>,
+    ) -> Result<(u16, reqwest::header::HeaderMap, Vec<u8>)> {
+        let url = req.url_under(endpoint)?;
+        let mut delay = RETRY_FIRST;
+        let mut attempt = 0;
+        loop {
+            let outcome = self.http.send(url.clone(), req, token).await;
+            let retry_in = match &outcome {
+                _ if !req.is_idempotent() || attempt >= RETRIES => None,
+                Err(t) if !t.timed_out => Some(delay),
+                Err(_) => None,
+                Ok((status, headers, _)) => retry_delay(*status, headers, delay),
+            };
+            match retry_in {
+                Some(wait) => {
+                    attempt += 1;
+                    delay *= 2;
+                    tokio::time::sleep(wait).await;
+                }
+                None => return outcome.map_err(Error::from),
+            }
+        }
     }
 
     /// Send a request; on success the response, else the service's error.
@@ -307,23 +507,17 @@ impl Session {
             req.headers.push((microversion::HEADER, v.to_string()));
         }
         for attempt in 0..2 {
-            let url = if req.path.starts_with("http://") || req.path.starts_with("https://") {
-                req.path.clone()
-            } else {
-                format!(
-                    "{}/{}",
-                    self.endpoint(req.service).await?,
-                    req.path.trim_start_matches('/')
-                )
-            };
+            let endpoint = self.endpoint(req.service).await?;
             let token = self.token().await?.id.clone();
-            let (status, headers, bytes) = self.http.send(&url, &req, Some(&token)).await?;
+            let (status, headers, bytes) = self.exchange(&req, &endpoint, Some(&token)).await?;
             if status == 401 && attempt == 0 && self.from_cache {
-                self.drop_cached();
+                self.drop_cached().await;
                 continue;
             }
             if !(200..300).contains(&status) {
-                let mut err = http::api_error(req.service, &req.method, &url, status, &bytes);
+                let url = req.url_under(&endpoint)?;
+                let mut err =
+                    http::api_error(req.service, &req.method, url.as_str(), status, &bytes);
                 if status == 401 {
                     err = err.with_hint("the service refused a fresh token: check that its Keystone settings match this cloud");
                 }
@@ -336,6 +530,40 @@ impl Session {
             });
         }
         Err(Error::failure("unreachable: retry loop ended"))
+    }
+}
+
+/// The session's futures are `Send`, so that a cloud served inside the same
+/// process (on another task or thread) can be reached through it: this does
+/// not compile otherwise.
+const _: fn() = || {
+    fn send<T: Send>(_: T) {}
+    fn futures(s: &'static mut Session, r: Request) {
+        send(s.send(r));
+    }
+    let _ = futures;
+    send(connect(
+        &crate::config::Overrides::default(),
+        Options::default(),
+    ));
+};
+
+/// How long to wait before retrying an answer with `status`, if at all.
+fn retry_delay(
+    status: u16,
+    headers: &reqwest::header::HeaderMap,
+    backoff: Duration,
+) -> Option<Duration> {
+    let retry_after = headers
+        .get("retry-after")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map(Duration::from_secs);
+    match (status, retry_after) {
+        (429 | 503, Some(after)) if after <= RETRY_AFTER_MAX => Some(after.max(backoff)),
+        (429 | 503, Some(_)) => None,
+        (502..=504, None) => Some(backoff),
+        _ => None,
     }
 }
 

@@ -9,12 +9,14 @@ use sha2::{Digest, Sha256};
 /// Headers whose values are tokens.
 const TOKEN_HEADERS: [&str; 2] = ["x-auth-token", "x-subject-token"];
 
-/// JSON keys whose values are always secret, wherever they appear.
-const SECRET_KEYS: [&str; 4] = [
+/// JSON keys whose values are always secret, wherever they appear
+/// (`access_key` is the cephx secret Manila shows on a CephFS access rule).
+const SECRET_KEYS: [&str; 5] = [
     "password",
     "secret",
     "payload",
     "application_credential_secret",
+    "access_key",
 ];
 
 pub fn token_digest(token: &str) -> String {
@@ -103,6 +105,14 @@ mod tests {
             out.contains("\"id\":\"ac1\""),
             "credential IDs are not secret: {out}"
         );
+    }
+
+    #[test]
+    fn cephx_access_keys_are_masked() {
+        let body = json!({"access_list": [{"access_to": "alice", "access_key": "AQBcephxkey=="}]});
+        let out = json(&body).to_string();
+        assert!(!out.contains("AQBcephxkey"), "the cephx key leaked: {out}");
+        assert!(out.contains("alice"), "{out}");
     }
 
     #[test]

@@ -11,9 +11,9 @@ use crate::cli::share::{
     AccessCommand, ExportCommand, ExportLocationCommand, MessageCommand, PoolCommand, QuotaCommand,
 };
 use crate::error::{Error, Kind, Result};
-use crate::output::{Data, Format, Printer, python_str};
+use crate::output::{Data, Printer, Views, python_str};
+use crate::session::Session;
 use crate::session::microversion;
-use crate::session::{Request, Service, Session};
 
 pub async fn quota(session: &mut Session, cmd: &QuotaCommand) -> Result<()> {
     match cmd {
@@ -118,13 +118,17 @@ pub async fn pools(session: &mut Session, cmd: &PoolCommand) -> Result<()> {
     if args.detail {
         columns.push(("Capabilities", "capabilities"));
     }
-    let mut table = rows(&pools, &columns);
-    if args.detail && args.output.format.unwrap_or(Format::Table) == Format::Table {
-        for row in &mut table {
-            row[4] = json!(properties_string(&row[4]));
-        }
+    let data = Data::list(&headers(&columns), rows(&pools, &columns));
+    if !args.detail {
+        return Printer::new(args.output.clone()).print(data);
     }
-    Printer::new(args.output.clone()).print(Data::list(&headers(&columns), table))
+    Printer::new(args.output.clone()).print(Views::with_table(data, |d| {
+        if let Data::List { rows, .. } = d {
+            for row in rows {
+                row[4] = json!(properties_string(&row[4]));
+            }
+        }
+    }))
 }
 
 const MESSAGE_COLUMNS: [(&str, &str); 7] = [
@@ -196,21 +200,14 @@ pub async fn export_locations(session: &mut Session, cmd: &ExportCommand) -> Res
     match cmd {
         ExportLocationCommand::List(args) => {
             let id = api::find_id(session, SHARES, &args.share).await?;
-            let locations = super::export_locations(session, &id).await?;
+            let locations = api::export_locations(session, &id).await?;
             let columns = [("ID", "id"), ("Path", "path"), ("Preferred", "preferred")];
             Printer::new(args.output.clone())
                 .print(Data::list(&headers(&columns), rows(&locations, &columns)))
         }
         ExportLocationCommand::Show(args) => {
             let id = api::find_id(session, SHARES, &args.share).await?;
-            let body = session
-                .send(Request::get(
-                    Service::Share,
-                    format!("shares/{id}/export_locations/{}", args.export_location),
-                ))
-                .await?
-                .json()?;
-            let mut el = body.get("export_location").cloned().unwrap_or(body);
+            let mut el = api::export_location(session, &id, &args.export_location).await?;
             if let Some(m) = el.as_object_mut() {
                 let meta = m.shift_remove("metadata").unwrap_or(json!({}));
                 m.insert("properties".into(), meta);
@@ -239,16 +236,7 @@ pub async fn access(session: &mut Session, cmd: &AccessCommand, ctx: Ctx) -> Res
             if let Some(l) = &args.access_level {
                 allow["access_level"] = json!(l);
             }
-            let req = Request::post(
-                Service::Share,
-                format!("shares/{id}/action"),
-                json!({"allow_access": allow}),
-            );
-            let body = session.send(req).await?.json()?;
-            let mut rule = body
-                .get("access")
-                .cloned()
-                .ok_or_else(|| Error::new(Kind::Server, "Manila's answer has no `access`"))?;
+            let mut rule = api::allow_access(session, &id, allow).await?;
             let rule_id = str_field(&rule, "id");
             if args.wait.wait {
                 rule = wait_rule(
@@ -284,15 +272,7 @@ pub async fn access(session: &mut Session, cmd: &AccessCommand, ctx: Ctx) -> Res
         }
         AccessCommand::List(args) => {
             let id = api::find_id(session, SHARES, &args.share).await?;
-            let body = session
-                .send(Request::get(Service::Share, "share-access-rules").query("share_id", &id))
-                .await?
-                .json()?;
-            let rules = body
-                .get("access_list")
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default();
+            let rules = api::access_rules(session, &id).await?;
             Printer::new(args.output.clone()).print(Data::list(
                 &headers(&ACCESS_COLUMNS),
                 rows(&rules, &ACCESS_COLUMNS),
@@ -300,23 +280,12 @@ pub async fn access(session: &mut Session, cmd: &AccessCommand, ctx: Ctx) -> Res
         }
         AccessCommand::Delete(args) => {
             let id = api::find_id(session, SHARES, &args.share).await?;
-            let req = Request::post(
-                Service::Share,
-                format!("shares/{id}/action"),
-                json!({"deny_access": {"access_id": args.id}}),
-            );
-            session.send(req).await?;
+            api::deny_access(session, &id, &args.id).await?;
             if args.wait.wait {
                 let deadline =
                     std::time::Instant::now() + Duration::from_secs(args.wait.wait_timeout);
                 loop {
-                    match session
-                        .send(Request::get(
-                            Service::Share,
-                            format!("share-access-rules/{}", args.id),
-                        ))
-                        .await
-                    {
+                    match api::access_rule(session, &args.id).await {
                         Err(e) if e.kind == Kind::NotFound => break,
                         Err(e) => return Err(e),
                         Ok(_) if std::time::Instant::now() >= deadline => {
@@ -338,14 +307,7 @@ pub async fn access(session: &mut Session, cmd: &AccessCommand, ctx: Ctx) -> Res
 async fn wait_rule(session: &mut Session, id: &str, timeout: Duration, ctx: Ctx) -> Result<Value> {
     let started = std::time::Instant::now();
     loop {
-        let body = session
-            .send(Request::get(
-                Service::Share,
-                format!("share-access-rules/{id}"),
-            ))
-            .await?
-            .json()?;
-        let rule = body.get("access").cloned().unwrap_or(body);
+        let rule = api::access_rule(session, id).await?;
         match rule.get("state").and_then(Value::as_str) {
             Some("active") => return Ok(rule),
             Some("error") => {

@@ -17,9 +17,9 @@ use super::wait::{self, Until};
 use crate::api::share::{self as api, SHARES, TYPES};
 use crate::cli::share::{CreateArgs, ListArgs, ShareCommand};
 use crate::error::{Error, Kind, Result};
-use crate::output::{Data, Printer};
+use crate::output::{Data, Printer, Views};
+use crate::session::Session;
 use crate::session::microversion::{self, Microversion};
-use crate::session::{Request, Service, Session};
 
 /// Options every share command may need beyond its own arguments.
 #[derive(Debug, Clone, Copy)]
@@ -33,10 +33,10 @@ pub async fn run(session: &mut Session, cmd: &ShareCommand, ctx: Ctx) -> Result<
         ShareCommand::List(args) => list(session, args).await,
         ShareCommand::Show(args) => {
             let share = api::find(session, SHARES, &args.share).await?;
-            let table = args.output.format.unwrap_or(crate::output::Format::Table)
-                == crate::output::Format::Table;
-            let shown = show_view(session, share, table).await?;
-            Printer::new(args.output.clone()).print(shown)
+            let locations = api::export_locations(session, &str_field(&share, "id")).await?;
+            Printer::new(args.output.clone()).print(Views::by(|table| {
+                show_view(share.clone(), &locations, table)
+            }))
         }
         ShareCommand::Delete(args) => {
             each(&args.shares, "shares", "delete", async |name| {
@@ -52,12 +52,7 @@ pub async fn run(session: &mut Session, cmd: &ShareCommand, ctx: Ctx) -> Result<
                     .iter()
                     .map(|(k, v)| (k.clone(), json!(v)))
                     .collect();
-                let req = Request::post(
-                    Service::Share,
-                    format!("shares/{id}/metadata"),
-                    json!({"metadata": metadata}),
-                );
-                session.send(req).await?;
+                api::set_metadata(session, &id, metadata).await?;
             }
             let update = [
                 ("display_name", args.name.as_ref().map(|n| json!(n))),
@@ -72,12 +67,7 @@ pub async fn run(session: &mut Session, cmd: &ShareCommand, ctx: Ctx) -> Result<
         ShareCommand::Unset(args) => {
             let id = api::find_id(session, SHARES, &args.share).await?;
             for key in &args.properties {
-                session
-                    .send(Request::delete(
-                        Service::Share,
-                        format!("shares/{id}/metadata/{key}"),
-                    ))
-                    .await?;
+                api::unset_metadata(session, &id, key).await?;
             }
             let update = [
                 ("display_name", args.name.then_some(Value::Null)),
@@ -153,47 +143,45 @@ async fn update_share(
         .iter()
         .filter_map(|(k, v)| v.clone().map(|v| (k.to_string(), v)))
         .collect();
-    if update.is_empty() {
-        return Ok(());
-    }
-    let req = Request::put(
-        Service::Share,
-        format!("shares/{id}"),
-        json!({ "share": update }),
-    );
-    session.send(req).await.map(|_| ())
+    api::update(session, SHARES, id, update).await
 }
 
 /// Do `f` for each of several resources, as the `openstack` client does: every
 /// one is tried; a single resource's error comes back as it is, several
-/// failures as one summary naming each.
+/// failures as one summary naming each, with the exit code they share.
 pub(crate) async fn each(
     items: &[String],
     what: &str,
     verb: &str,
     mut f: impl AsyncFnMut(&str) -> Result<()>,
 ) -> Result<()> {
-    let mut failures = Vec::new();
+    let mut failures: Vec<(String, Kind)> = Vec::new();
     for item in items {
         if let Err(e) = f(item).await {
             if items.len() == 1 {
                 return Err(e);
             }
-            failures.push(format!("{item}: {}", e.message));
+            failures.push((format!("{item}: {}", e.message), e.kind));
         }
     }
-    if failures.is_empty() {
+    let Some((_, first)) = failures.first() else {
         return Ok(());
-    }
+    };
+    // The kind the failures share (6 when none was found), else 1.
+    let kind = if failures.iter().all(|(_, k)| k == first) {
+        *first
+    } else {
+        Kind::Failure
+    };
     let mut err = Error::new(
-        Kind::Rejected,
+        kind,
         format!(
             "{} of {} {what} failed to {verb}",
             failures.len(),
             items.len()
         ),
     );
-    for f in failures {
+    for (f, _) in failures {
         err = err.with_hint(f);
     }
     Err(err)
@@ -219,7 +207,7 @@ async fn create(session: &mut Session, args: &CreateArgs, ctx: Ctx) -> Result<()
     }
     let share_type = match &args.share_type {
         Some(t) => Some(api::find(session, TYPES, t).await?),
-        None => default_type(session).await?,
+        None => api::default_type(session).await?,
     };
     let network_id = match &args.share_network {
         Some(n) => Some(api::find_id(session, api::NETWORKS, n).await?),
@@ -303,18 +291,6 @@ async fn create(session: &mut Session, args: &CreateArgs, ctx: Ctx) -> Result<()
     Printer::new(args.output.clone()).print(create_view(share))
 }
 
-/// `GET /types/default`; none is not an error here (the pre-flight or Manila says what is missing).
-async fn default_type(session: &mut Session) -> Result<Option<Value>> {
-    match session
-        .send(Request::get(Service::Share, "types/default"))
-        .await
-    {
-        Ok(resp) => Ok(resp.json()?.get("share_type").cloned()),
-        Err(e) if e.kind == Kind::NotFound => Ok(None),
-        Err(e) => Err(e),
-    }
-}
-
 /// The share as `share create` prints it: the API's fields minus links.
 fn create_view(mut share: Value) -> Data {
     if let Some(m) = share.as_object_mut() {
@@ -336,9 +312,7 @@ pub(crate) fn object_rows(v: &Value) -> Data {
 
 /// `share show`: the share minus metadata and links, then its export
 /// locations and properties, as python-manilaclient shows it.
-async fn show_view(session: &mut Session, mut share: Value, table: bool) -> Result<Data> {
-    let id = str_field(&share, "id");
-    let locations = export_locations(session, &id).await?;
+fn show_view(mut share: Value, locations: &[Value], table: bool) -> Data {
     let metadata = share.get("metadata").cloned().unwrap_or(json!({}));
     if let Some(m) = share.as_object_mut() {
         m.shift_remove("metadata");
@@ -347,7 +321,7 @@ async fn show_view(session: &mut Session, mut share: Value, table: bool) -> Resu
         m.insert(
             "export_locations".into(),
             json!(dict_list_string(
-                &locations,
+                locations,
                 &["replica_state", "availability_zone", "share_replica_id"]
             )),
         );
@@ -360,22 +334,7 @@ async fn show_view(session: &mut Session, mut share: Value, table: bool) -> Resu
             },
         );
     }
-    Ok(object_rows(&share))
-}
-
-pub(crate) async fn export_locations(session: &mut Session, share_id: &str) -> Result<Vec<Value>> {
-    let body = session
-        .send(Request::get(
-            Service::Share,
-            format!("shares/{share_id}/export_locations"),
-        ))
-        .await?
-        .json()?;
-    Ok(body
-        .get("export_locations")
-        .and_then(Value::as_array)
-        .cloned()
-        .unwrap_or_default())
+    object_rows(&share)
 }
 
 /// manilaclient's `convert_dict_list_to_string`: `\nkey = value` per field.

@@ -6,8 +6,8 @@ use super::{dict_list_string, each, object_rows, str_field};
 use crate::api::share::{self as api, NETWORKS};
 use crate::cli::share::{NetworkCommand, SubnetCommand};
 use crate::error::Result;
-use crate::output::{Data, Format, FormatArgs, Printer};
-use crate::session::{Request, Service, Session};
+use crate::output::{Data, Printer, Views};
+use crate::session::Session;
 
 pub async fn run(session: &mut Session, cmd: &NetworkCommand) -> Result<()> {
     match cmd {
@@ -25,7 +25,8 @@ pub async fn run(session: &mut Session, cmd: &NetworkCommand) -> Result<()> {
                 }
             }
             let net = api::create(session, NETWORKS, Value::Object(body)).await?;
-            Printer::new(args.output.clone()).print(network_rows(net, None, &args.output))
+            Printer::new(args.output.clone())
+                .print(Views::by(|t| network_rows(net.clone(), None, t)))
         }
         NetworkCommand::List(args) => {
             let mut query = Vec::new();
@@ -56,19 +57,14 @@ pub async fn run(session: &mut Session, cmd: &NetworkCommand) -> Result<()> {
         NetworkCommand::Show(args) => {
             let net = api::find(session, NETWORKS, &args.share_network).await?;
             let id = str_field(&net, "id");
-            let services = session
-                .send(
-                    Request::get(Service::Share, "security-services")
-                        .query("share_network_id", &id),
-                )
+            let services: Vec<Value> = api::security_services(session, &id)
                 .await?
-                .json()?;
-            let services: Vec<Value> = services
-                .get("security_services")
-                .and_then(Value::as_array)
-                .map(|a| a.iter().map(|s| json!({"security_service_name": s.get("name"), "security_service_id": s.get("id")})).collect())
-                .unwrap_or_default();
-            Printer::new(args.output.clone()).print(network_rows(net, Some(services), &args.output))
+                .iter()
+                .map(|s| json!({"security_service_name": s.get("name"), "security_service_id": s.get("id")}))
+                .collect();
+            Printer::new(args.output.clone()).print(Views::by(|t| {
+                network_rows(net.clone(), Some(services.clone()), t)
+            }))
         }
         NetworkCommand::Delete(args) => {
             each(
@@ -94,14 +90,7 @@ pub async fn run(session: &mut Session, cmd: &NetworkCommand) -> Result<()> {
                     body.insert(k.into(), json!(v));
                 }
             }
-            // The request key is hyphenated, the answer's is not.
-            let req = Request::post(
-                Service::Share,
-                format!("share-networks/{id}/subnets"),
-                json!({"share-network-subnet": body}),
-            );
-            let resp = session.send(req).await?.json()?;
-            let subnet = resp.get("share_network_subnet").cloned().unwrap_or(resp);
+            let subnet = api::create_subnet(session, &id, body).await?;
             Printer::new(args.output.clone()).print(object_rows(&subnet))
         }
     }
@@ -109,12 +98,7 @@ pub async fn run(session: &mut Session, cmd: &NetworkCommand) -> Result<()> {
 
 /// A share network minus links; subnets' metadata shown as properties; in a
 /// table, the subnets (and security services) as `key = value` lines.
-fn network_rows(
-    mut net: Value,
-    security_services: Option<Vec<Value>>,
-    output: &FormatArgs,
-) -> Data {
-    let table = output.format.unwrap_or(Format::Table) == Format::Table;
+fn network_rows(mut net: Value, security_services: Option<Vec<Value>>, table: bool) -> Data {
     if let Some(m) = net.as_object_mut() {
         m.shift_remove("links");
         if let Some(Value::Array(subnets)) = m.get_mut("share_network_subnets") {

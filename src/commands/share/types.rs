@@ -6,9 +6,9 @@ use super::{each, properties_string, str_field};
 use crate::api::share::{self as api, TYPES};
 use crate::cli::share::TypeCommand;
 use crate::error::{Error, Result};
-use crate::output::{Data, Format, FormatArgs, Printer};
+use crate::output::{Data, Printer, Views};
+use crate::session::Session;
 use crate::session::microversion::{self, Microversion};
-use crate::session::{Request, Service, Session};
 
 /// Extra specs Manila requires; the rest are "optional" in the display.
 const REQUIRED: [&str; 1] = ["driver_handles_share_servers"];
@@ -75,7 +75,7 @@ pub async fn run(session: &mut Session, cmd: &TypeCommand) -> Result<()> {
                 body["description"] = json!(d);
             }
             let created = api::create(session, TYPES, body).await?;
-            Printer::new(args.output.clone()).print(show_rows(&created, &args.output))
+            Printer::new(args.output.clone()).print(Views::by(|table| show_rows(&created, table)))
         }
         TypeCommand::List(args) => {
             let query = if args.all {
@@ -84,29 +84,6 @@ pub async fn run(session: &mut Session, cmd: &TypeCommand) -> Result<()> {
                 Vec::new()
             };
             let types = api::list(session, TYPES, &query).await?;
-            let table = args.output.format.unwrap_or(Format::Table) == Format::Table;
-            let rows = types
-                .iter()
-                .map(|t| {
-                    let v = view(t);
-                    let specs = |k: &str| {
-                        if table {
-                            json!(properties_string(&v[k]))
-                        } else {
-                            v[k].clone()
-                        }
-                    };
-                    vec![
-                        v["id"].clone(),
-                        v["name"].clone(),
-                        v["visibility"].clone(),
-                        v["is_default"].clone(),
-                        specs("required_extra_specs"),
-                        specs("optional_extra_specs"),
-                        v["description"].clone(),
-                    ]
-                })
-                .collect();
             let columns = [
                 "ID",
                 "Name",
@@ -116,11 +93,36 @@ pub async fn run(session: &mut Session, cmd: &TypeCommand) -> Result<()> {
                 "Optional Extra Specs",
                 "Description",
             ];
-            Printer::new(args.output.clone()).print(Data::list(&columns, rows))
+            let list = |table: bool| {
+                let rows = types
+                    .iter()
+                    .map(|t| {
+                        let v = view(t);
+                        let specs = |k: &str| {
+                            if table {
+                                json!(properties_string(&v[k]))
+                            } else {
+                                v[k].clone()
+                            }
+                        };
+                        vec![
+                            v["id"].clone(),
+                            v["name"].clone(),
+                            v["visibility"].clone(),
+                            v["is_default"].clone(),
+                            specs("required_extra_specs"),
+                            specs("optional_extra_specs"),
+                            v["description"].clone(),
+                        ]
+                    })
+                    .collect();
+                Data::list(&columns, rows)
+            };
+            Printer::new(args.output.clone()).print(Views::by(list))
         }
         TypeCommand::Show(args) => {
             let t = api::find(session, TYPES, &args.share_type).await?;
-            Printer::new(args.output.clone()).print(show_rows(&t, &args.output))
+            Printer::new(args.output.clone()).print(Views::by(|table| show_rows(&t, table)))
         }
         TypeCommand::Set(args) => {
             let id = api::find_id(session, TYPES, &args.share_type).await?;
@@ -131,12 +133,7 @@ pub async fn run(session: &mut Session, cmd: &TypeCommand) -> Result<()> {
                     .iter()
                     .map(|(k, v)| (k.clone(), json!(v)))
                     .collect();
-                let req = Request::post(
-                    Service::Share,
-                    format!("types/{id}/extra_specs"),
-                    json!({"extra_specs": specs}),
-                );
-                session.send(req).await?;
+                api::set_extra_specs(session, &id, specs).await?;
             }
             let mut update = Map::new();
             if let Some(n) = &args.name {
@@ -157,25 +154,14 @@ pub async fn run(session: &mut Session, cmd: &TypeCommand) -> Result<()> {
                     Microversion::new(2, 50),
                     session.share_microversion().await?,
                 )?;
-                session
-                    .send(Request::put(
-                        Service::Share,
-                        format!("types/{id}"),
-                        json!({"share_type": update}),
-                    ))
-                    .await?;
+                api::update(session, TYPES, &id, update).await?;
             }
             Ok(())
         }
         TypeCommand::Unset(args) => {
             let id = api::find_id(session, TYPES, &args.share_type).await?;
             for key in &args.keys {
-                session
-                    .send(Request::delete(
-                        Service::Share,
-                        format!("types/{id}/extra_specs/{key}"),
-                    ))
-                    .await?;
+                api::unset_extra_spec(session, &id, key).await?;
             }
             Ok(())
         }
@@ -236,9 +222,9 @@ fn view(t: &Value) -> Map<String, Value> {
     m
 }
 
-fn show_rows(t: &Value, output: &FormatArgs) -> Data {
+fn show_rows(t: &Value, table: bool) -> Data {
     let mut v = view(t);
-    if output.format.unwrap_or(Format::Table) == Format::Table {
+    if table {
         for k in ["required_extra_specs", "optional_extra_specs"] {
             let s = properties_string(&v[k]);
             v.insert(k.into(), json!(s));
