@@ -151,20 +151,7 @@ async fn secret_checks(session: &mut Session, uuid: &str) -> Vec<Check> {
             "wait until the secret (or its order) is ACTIVE",
         )
     });
-    let kind = secret
-        .get("secret_type")
-        .and_then(Value::as_str)
-        .unwrap_or("?");
-    checks.push(if kind == "symmetric" {
-        Check::pass("secret symmetric", kind)
-    } else {
-        Check::fail(
-            "secret symmetric",
-            Kind::Rejected,
-            format!("secret type {kind}"),
-            "store the key with --secret-type symmetric (or generate one: sharekeep secret order create key)",
-        )
-    });
+    checks.push(key_shape(session, &secret));
     // Manila replaces the secret's ACL with the caller's token: the caller must
     // be allowed to manage it.
     checks.push(match keymanager::get_acl(session, uuid).await {
@@ -180,6 +167,46 @@ async fn secret_checks(session: &mut Session, uuid: &str) -> Vec<Check> {
         ),
     });
     checks
+}
+
+/// Whether the secret can be a symmetric key. Manila takes any secret (an
+/// opaque one becomes `available` on a real cloud, and `openstack secret
+/// store` makes opaque secrets by default), so only metadata that rules a
+/// symmetric key out fails: a public/private key or certificate, an
+/// algorithm other than AES, a bit length other than 128/192/256. Anything
+/// else that is not `symmetric` passes with a notice.
+fn key_shape(session: &mut Session, secret: &Value) -> Check {
+    let text = |k: &str| secret.get(k).and_then(Value::as_str);
+    let kind = text("secret_type").unwrap_or("opaque");
+    let algorithm = text("algorithm");
+    let bits = secret.get("bit_length").and_then(Value::as_u64);
+    let refuse = |detail: String| {
+        Check::fail(
+            "secret can be a symmetric key",
+            Kind::Rejected,
+            detail,
+            "store a 128/192/256-bit AES key (--secret-type symmetric), or generate one: sharekeep secret order create key",
+        )
+    };
+    if matches!(kind, "public" | "private" | "certificate") {
+        return refuse(format!("secret type {kind}"));
+    }
+    if let Some(a) = algorithm.filter(|a| !a.eq_ignore_ascii_case("aes")) {
+        return refuse(format!("algorithm {a}"));
+    }
+    if let Some(b) = bits.filter(|b| ![128, 192, 256].contains(b)) {
+        return refuse(format!("bit length {b}"));
+    }
+    if kind == "symmetric" {
+        return Check::pass("secret can be a symmetric key", kind);
+    }
+    session.notices.push(format!(
+        "notice: the secret is of type `{kind}`, not `symmetric`: Manila accepts it, and the back end needs it to hold a 128/192/256-bit key"
+    ));
+    Check::pass(
+        "secret can be a symmetric key",
+        format!("secret type {kind} (accepted; the payload must be the key)"),
+    )
 }
 
 /// `encryption_keys` counts distinct keys per project: a key already used by
