@@ -682,3 +682,41 @@ fn token_issue_replaces_a_cached_token_keystone_refuses() {
         "the refused token was replaced"
     );
 }
+
+/// With no password anywhere and a terminal on standard input, sharekeep asks
+/// for it without echo, as `openstack` does (without a terminal: exit 3).
+#[cfg(unix)]
+#[test]
+fn a_missing_password_is_asked_for_on_a_terminal() {
+    let keystone = FakeKeystone::start();
+    let mut env = Env::new();
+    env.clouds(&format!(
+        "clouds:\n  nopw:\n    auth:\n      auth_url: {}\n      username: demo\n      project_name: demo\n",
+        keystone.url
+    ));
+    env.run(&["--os-cloud", "nopw", "token", "issue"])
+        .expect_code(3);
+    // script(1) gives the command a terminal; the password is typed after a pause.
+    let line = format!(
+        "(sleep 1; printf 'typed-pass-77\\n') | script -qec '{} --os-cloud nopw token issue -f value -c id' /dev/null",
+        env!("CARGO_BIN_EXE_sharekeep")
+    );
+    let run = env.run_program(std::path::Path::new("/bin/sh"), &["-c", &line]);
+    assert!(
+        run.stdout.contains("Password for demo at"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains(&keystone.token),
+        "{}{}",
+        run.stdout,
+        run.stderr
+    );
+    assert!(
+        !run.stdout.contains("typed-pass-77"),
+        "the password was echoed: {}",
+        run.stdout
+    );
+    assert_eq!(keystone.authentications(), 1);
+}

@@ -23,9 +23,24 @@ pub enum Until<'a> {
     Gone { failure: &'a [&'a str] },
 }
 
-/// First poll after this long, then ×1.5 up to [`MAX_INTERVAL`].
-const FIRST_INTERVAL: Duration = Duration::from_millis(500);
+/// Polls every [`FAST_INTERVAL`] for the first [`FAST_PHASE`], then ×1.5 up to
+/// [`MAX_INTERVAL`]. Most share operations finish within seconds, and a
+/// command should return within a quarter second of the change; a `GET` of
+/// one share is one indexed read for Manila, so four a second from one client
+/// (at most 40 in the fast phase, then at most one every 5 s) is a light load,
+/// no more than a dashboard that refreshes a page.
+const FAST_INTERVAL: Duration = Duration::from_millis(250);
+const FAST_PHASE: Duration = Duration::from_secs(10);
 const MAX_INTERVAL: Duration = Duration::from_secs(5);
+
+/// How long to sleep before the next poll, `elapsed` into the wait.
+fn next_interval(previous: Duration, elapsed: Duration) -> Duration {
+    if elapsed < FAST_PHASE {
+        FAST_INTERVAL
+    } else {
+        (previous * 3 / 2).min(MAX_INTERVAL)
+    }
+}
 
 /// Progress on stderr.
 struct Progress {
@@ -76,7 +91,7 @@ pub async fn wait(
     quiet: bool,
 ) -> Result<Value> {
     let started = Instant::now();
-    let mut interval = FIRST_INTERVAL;
+    let mut interval = FAST_INTERVAL;
     let mut progress = Progress::new(quiet);
     let result = loop {
         let current = match share::get(session, c, id).await {
@@ -136,7 +151,7 @@ pub async fn wait(
             ));
         }
         tokio::time::sleep(interval.min(timeout.saturating_sub(started.elapsed()))).await;
-        interval = (interval * 3 / 2).min(MAX_INTERVAL);
+        interval = next_interval(interval, started.elapsed());
     };
     progress.finish();
     result
@@ -162,4 +177,35 @@ async fn failed(session: &mut Session, c: Collection, id: &str, status: &str) ->
         Err(e) => err = err.with_hint(format!("the user messages could not be read: {}", e.message)),
     }
     err
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn polls_fast_for_ten_seconds_then_backs_off_to_five() {
+        let mut i = FAST_INTERVAL;
+        let mut t = Duration::ZERO;
+        let mut polls = 0;
+        while t < FAST_PHASE {
+            i = next_interval(i, t);
+            assert_eq!(i, Duration::from_millis(250));
+            t += i;
+            polls += 1;
+        }
+        assert_eq!(polls, 40, "at most 40 polls in the first 10 s");
+        let later: Vec<u128> = (0..6)
+            .map(|_| {
+                i = next_interval(i, t);
+                t += i;
+                i.as_millis()
+            })
+            .collect();
+        assert_eq!(later, [375, 562, 843, 1265, 1898, 2847]);
+        for _ in 0..10 {
+            i = next_interval(i, t);
+        }
+        assert_eq!(i, MAX_INTERVAL);
+    }
 }

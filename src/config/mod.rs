@@ -321,8 +321,10 @@ impl CloudConfig {
                 if a.username.is_none() && a.user_id.is_none() {
                     return Err(missing("the user name", "--os-username", "OS_USERNAME"));
                 }
-                if a.password.is_none() {
-                    return Err(missing("the password", "--os-password", "OS_PASSWORD"));
+                // As `openstack`: on a terminal the password is asked for (without echo).
+                if a.password.is_none() && !std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+                    return Err(missing("the password", "--os-password", "OS_PASSWORD")
+                        .with_hint("on a terminal, sharekeep asks for it"));
                 }
             }
             AuthType::ApplicationCredential => {

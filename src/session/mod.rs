@@ -339,9 +339,28 @@ impl Session {
             ),
             AuthType::Token => (a.token.as_ref(), "token"),
         };
-        let value = value.ok_or_else(|| {
-            Error::config(format!("cloud `{}`: no {what} is set", self.config.name))
-        })?;
+        let Some(value) = value else {
+            if self.config.auth_type == AuthType::Password
+                && std::io::IsTerminal::is_terminal(&std::io::stdin())
+            {
+                let who = a
+                    .username
+                    .as_deref()
+                    .or(a.user_id.as_deref())
+                    .unwrap_or("?");
+                let prompt = format!(
+                    "Password for {who} at {}: ",
+                    a.auth_url.as_deref().unwrap_or("?")
+                );
+                return rpassword::prompt_password(prompt).map_err(|e| {
+                    Error::config(format!("cannot read the password from the terminal: {e}"))
+                });
+            }
+            return Err(Error::config(format!(
+                "cloud `{}`: no {what} is set",
+                self.config.name
+            )));
+        };
         Ok(
             keyring::resolve_reference(value.expose(), &self.config.name, what)?
                 .unwrap_or_else(|| value.expose().to_string()),
