@@ -948,4 +948,11 @@ fn input_reaches_only_its_own_resource_and_keys_in_use_are_kept() {
         .ok()
         .json();
     assert_eq!(rules[0]["Access To"], "10.0.0.7", "{rules}");
+
+    // -q: no status lines while waiting.
+    let run = f
+        .demo
+        .run(&["share", "delete", &victim, "--wait", "-q"])
+        .ok();
+    assert_eq!(run.stderr, "", "-q prints nothing while waiting");
 }

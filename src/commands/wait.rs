@@ -45,6 +45,7 @@ fn next_interval(previous: Duration, elapsed: Duration) -> Duration {
 /// Progress on stderr.
 struct Progress {
     bar: Option<indicatif::ProgressBar>,
+    quiet: bool,
     last: String,
 }
 
@@ -57,6 +58,7 @@ impl Progress {
         });
         Progress {
             bar,
+            quiet,
             last: String::new(),
         }
     }
@@ -66,7 +68,7 @@ impl Progress {
     fn status(&mut self, what: &str, status: &str, elapsed: u64) {
         match &self.bar {
             Some(bar) => bar.set_message(format!("{what}: {status} ({elapsed} s)")),
-            None if status != self.last => {
+            None if status != self.last && !self.quiet => {
                 let _ = writeln!(std::io::stderr(), "{what}: {status}");
             }
             None => {}

@@ -204,21 +204,8 @@ impl FileCache {
         serde_json::from_slice(&bytes).ok()
     }
 
-    /// Take the per-key lock (exclusive, across processes); it is released when
-    /// the returned file is dropped.
-    pub fn lock(&self, key: &str) -> std::io::Result<File> {
-        self.ensure_dir()?;
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .mode_0600()
-            .open(self.dir.join(format!("{key}.lock")))?;
-        lock.lock()?;
-        Ok(lock)
-    }
-
-    /// Take the per-key lock if no other process holds it; `None` when one does.
+    /// Take the per-key lock (exclusive, across processes; released when the
+    /// file is dropped) if no other process holds it; `None` when one does.
     pub fn try_lock(&self, key: &str) -> std::io::Result<Option<File>> {
         self.ensure_dir()?;
         let lock = OpenOptions::new()
@@ -315,7 +302,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let cache = FileCache::at(dir.path().join("a/auth"));
         assert!(cache.load("k").is_none());
-        let guard = cache.lock("k").unwrap();
+        let guard = cache.try_lock("k").unwrap().expect("nobody holds the lock");
+        assert!(
+            cache.try_lock("k").unwrap().is_none(),
+            "a held lock is not taken twice"
+        );
         cache
             .store("k", &Entry::new(token("2030-01-01T00:00:00Z")))
             .unwrap();
