@@ -25,7 +25,11 @@ pub fn probe() -> std::result::Result<(), String> {
     let user = format!("__probe__{}", uuid::Uuid::new_v4().simple());
     let entry = keyring::Entry::new(SECRETS_SERVICE, &user).map_err(|e| e.to_string())?;
     entry.set_password(&nonce).map_err(|e| e.to_string())?;
-    let read = entry.get_password();
+    // Read back through a new entry: a store that keeps a value only inside
+    // the object that set it (keyring's mock) must fail here.
+    let read = keyring::Entry::new(SECRETS_SERVICE, &user)
+        .map_err(|e| e.to_string())?
+        .get_password();
     let _ = entry.delete_credential();
     match read {
         Ok(v) if v == nonce => Ok(()),
@@ -123,15 +127,25 @@ mod tests {
         );
     }
 
+    /// keyring's mock keeps a value only inside the entry object that set it:
+    /// exactly the "forgets silently" store the probe exists to catch. (It
+    /// replaces the process-wide default store; no other test of this crate's
+    /// library touches the keyring.)
     #[test]
-    fn mock_store_passes_probe_within_a_process_and_resolves_references() {
+    fn a_store_that_forgets_between_entries_is_unusable() {
         keyring::set_default_credential_builder(keyring::mock::default_credential_builder());
-        // The mock keeps nothing between entries; it is used only to check the
-        // reference plumbing, never shipped (the real build enables Secret Service).
-        let err = resolve_reference("keyring:", "mycloud", "password").unwrap_err();
+        assert!(probe().is_err(), "the probe trusted a store that forgets");
+        let err = store_secret("mycloud", "pw").unwrap_err();
         assert!(
-            err.message.contains("keyring entry `mycloud`"),
+            err.message.contains("the OS keyring is not usable here"),
             "{}",
+            err.message
+        );
+        let err = resolve_reference("keyring:", "mycloud", "password").unwrap_err();
+        assert_eq!(err.kind, Kind::Config);
+        assert!(
+            err.message.contains("the OS keyring is not usable here"),
+            "a forgetful store is not reported as a missing entry: {}",
             err.message
         );
     }
