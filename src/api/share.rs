@@ -48,6 +48,13 @@ pub const SERVERS: Collection = Collection {
     noun: "share server",
     detail: false,
 };
+pub const SNAPSHOTS: Collection = Collection {
+    path: "snapshots",
+    one: "snapshot",
+    many: "snapshots",
+    noun: "share snapshot",
+    detail: true,
+};
 pub const MESSAGES: Collection = Collection {
     path: "messages",
     one: "message",
@@ -135,31 +142,66 @@ pub async fn action(session: &mut Session, c: Collection, id: &str, body: Value)
     }
 }
 
-/// `POST shares/{id}/metadata`: add or change properties.
-pub async fn set_metadata(
+/// `POST {path}/{id}/metadata`: add or change properties (merged).
+pub async fn set_metadata_of(
     session: &mut Session,
-    share_id: &str,
+    c: Collection,
+    id: &str,
     metadata: Map<String, Value>,
 ) -> Result<()> {
     session
         .send(Request::post(
             Service::Share,
-            ["shares", share_id, "metadata"],
+            [c.path, id, "metadata"],
             json!({"metadata": metadata}),
         ))
         .await
         .map(|_| ())
 }
 
-/// `DELETE shares/{id}/metadata/{key}`.
-pub async fn unset_metadata(session: &mut Session, share_id: &str, key: &str) -> Result<()> {
+/// `DELETE {path}/{id}/metadata/{key}`.
+pub async fn unset_metadata_of(
+    session: &mut Session,
+    c: Collection,
+    id: &str,
+    key: &str,
+) -> Result<()> {
     session
         .send(Request::delete(
             Service::Share,
-            ["shares", share_id, "metadata", key],
+            [c.path, id, "metadata", key],
         ))
         .await
         .map(|_| ())
+}
+
+/// A share's properties: `POST shares/{id}/metadata`.
+pub async fn set_metadata(
+    session: &mut Session,
+    share_id: &str,
+    metadata: Map<String, Value>,
+) -> Result<()> {
+    set_metadata_of(session, SHARES, share_id, metadata).await
+}
+
+/// `DELETE shares/{id}/metadata/{key}`.
+pub async fn unset_metadata(session: &mut Session, share_id: &str, key: &str) -> Result<()> {
+    unset_metadata_of(session, SHARES, share_id, key).await
+}
+
+/// `GET snapshots/{id}/export-locations` (2.32+).
+pub async fn snapshot_export_locations(
+    session: &mut Session,
+    snapshot_id: &str,
+) -> Result<Vec<Value>> {
+    let body = session
+        .send(Request::get(
+            Service::Share,
+            ["snapshots", snapshot_id, "export-locations"],
+        ))
+        .await?
+        .json()?;
+    array(body, "share_snapshot_export_locations")
 }
 
 /// `GET types/default`; `None` when the cloud has no default type.

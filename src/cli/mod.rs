@@ -6,6 +6,7 @@ pub mod complete;
 pub mod keyring;
 pub mod secret;
 pub mod share;
+pub mod snapshot;
 pub mod token;
 
 use std::path::PathBuf;

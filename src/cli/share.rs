@@ -67,6 +67,9 @@ pub enum ShareCommand {
     /// Access rules
     #[command(subcommand)]
     Access(AccessCommand),
+    /// Share snapshots
+    #[command(subcommand)]
+    Snapshot(super::snapshot::SnapshotCommand),
 }
 
 #[derive(Debug, Args)]
@@ -99,7 +102,7 @@ pub struct CreateArgs {
     /// Make the share public (true/false)
     #[arg(long, value_name = "PUBLIC")]
     pub public: Option<String>,
-    /// Create from this snapshot (ID)
+    /// Create from this snapshot (name or ID)
     #[arg(long, value_name = "SNAPSHOT_ID")]
     pub snapshot_id: Option<String>,
     /// Share group (ID)
@@ -266,9 +269,18 @@ pub struct TypeCreateArgs {
     /// Extra specs key=value, e.g. encryption_support=share_server
     #[arg(long, value_name = "KEY=VALUE", value_parser = key_value, num_args = 1..)]
     pub extra_specs: Vec<(String, String)>,
-    /// snapshot_support (true/false)
+    /// snapshot_support (true/false): back ends that can snapshot shares
     #[arg(long, value_name = "BOOL")]
     pub snapshot_support: Option<String>,
+    /// create_share_from_snapshot_support (true/false)
+    #[arg(long, value_name = "BOOL")]
+    pub create_share_from_snapshot_support: Option<String>,
+    /// revert_to_snapshot_support (true/false)
+    #[arg(long, value_name = "BOOL")]
+    pub revert_to_snapshot_support: Option<String>,
+    /// mount_snapshot_support (true/false)
+    #[arg(long, value_name = "BOOL")]
+    pub mount_snapshot_support: Option<String>,
     /// Visible to all projects (true/false; default true)
     #[arg(long, value_name = "PUBLIC", default_value = "true")]
     pub public: String,

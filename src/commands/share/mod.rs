@@ -7,6 +7,7 @@ mod misc;
 mod network;
 mod preflight;
 mod server;
+mod snapshot;
 mod types;
 
 use std::time::Duration;
@@ -123,6 +124,7 @@ pub async fn run(session: &mut Session, cmd: &ShareCommand, ctx: Ctx) -> Result<
         ShareCommand::Message(cmd) => misc::messages(session, cmd).await,
         ShareCommand::Export(cmd) => misc::export_locations(session, cmd).await,
         ShareCommand::Access(cmd) => misc::access(session, cmd, ctx).await,
+        ShareCommand::Snapshot(cmd) => snapshot::run(session, cmd, ctx).await,
     }
 }
 
@@ -205,9 +207,20 @@ async fn create(session: &mut Session, args: &CreateArgs, ctx: Ctx) -> Result<()
     {
         return Err(Error::usage("a share cannot be named `None`"));
     }
-    let share_type = match &args.share_type {
-        Some(t) => Some(api::find(session, TYPES, t).await?),
-        None => api::default_type(session).await?,
+    // As the openstack client: a share made from a snapshot is at least the
+    // snapshot's size, and takes the snapshot's type unless one is given.
+    let snapshot = match &args.snapshot_id {
+        Some(s) => Some(api::find(session, api::SNAPSHOTS, s).await?),
+        None => None,
+    };
+    let size = snapshot
+        .as_ref()
+        .and_then(|s| s.get("size").and_then(Value::as_u64))
+        .map_or(u64::from(args.size), |s| s.max(u64::from(args.size)));
+    let share_type = match (&args.share_type, &snapshot) {
+        (Some(t), _) => Some(api::find(session, TYPES, t).await?),
+        (None, None) => api::default_type(session).await?,
+        (None, Some(_)) => None,
     };
     let network_id = match &args.share_network {
         Some(n) => Some(api::find_id(session, api::NETWORKS, n).await?),
@@ -249,8 +262,8 @@ async fn create(session: &mut Session, args: &CreateArgs, ctx: Ctx) -> Result<()
         .map(|(k, v)| (k.clone(), json!(v)))
         .collect();
     let mut body = json!({
-        "size": args.size,
-        "snapshot_id": args.snapshot_id,
+        "size": size,
+        "snapshot_id": snapshot.as_ref().map(|s| str_field(s, "id")),
         "name": args.name,
         "description": args.description,
         "metadata": metadata,

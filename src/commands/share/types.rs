@@ -51,12 +51,33 @@ pub async fn run(session: &mut Session, cmd: &TypeCommand) -> Result<()> {
             check_specs(&args.extra_specs)?;
             let mut specs = Map::new();
             specs.insert("driver_handles_share_servers".into(), json!(dhss));
-            if let Some(s) = &args.snapshot_support {
-                let b = strict_bool("--snapshot-support", s)?;
-                specs.insert(
-                    "snapshot_support".into(),
-                    json!(if b { "True" } else { "False" }),
-                );
+            // As manilaclient: the boolean specs as `True`/`False` strings.
+            for (spec, flag, value) in [
+                (
+                    "snapshot_support",
+                    "--snapshot-support",
+                    &args.snapshot_support,
+                ),
+                (
+                    "create_share_from_snapshot_support",
+                    "--create-share-from-snapshot-support",
+                    &args.create_share_from_snapshot_support,
+                ),
+                (
+                    "revert_to_snapshot_support",
+                    "--revert-to-snapshot-support",
+                    &args.revert_to_snapshot_support,
+                ),
+                (
+                    "mount_snapshot_support",
+                    "--mount-snapshot-support",
+                    &args.mount_snapshot_support,
+                ),
+            ] {
+                if let Some(v) = value {
+                    let b = strict_bool(flag, v)?;
+                    specs.insert(spec.into(), json!(if b { "True" } else { "False" }));
+                }
             }
             for (k, v) in &args.extra_specs {
                 specs.insert(k.clone(), json!(v));
