@@ -118,7 +118,10 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand message 'User messages: why an operation failed'
             cand export 'Export locations'
             cand access 'Access rules'
+            cand restore 'Bring shares back from the recycle bin (API 2.69+)'
             cand snapshot 'Share snapshots'
+            cand availability 'Availability zones'
+            cand limits 'The project''s limits'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sharekeep;share;create'= {
@@ -196,8 +199,21 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand --share-network 'Only shares on this share network (name or ID)'
             cand --encryption-key-ref 'Only shares encrypted with this key (UUID, href or secret name; API 2.90+)'
             cand --project 'Only shares of this project ID (admin)'
-            cand --limit 'At most this many shares'
+            cand --limit 'At most this many shares (0: no limit)'
             cand --offset 'Skip this many shares'
+            cand --marker 'The last share (ID) of the previous page: list the ones after it'
+            cand --sort 'Sort by these keys, e.g. `size:desc,name` (default name:asc)'
+            cand --name~ 'Names that contain this text (API 2.36+)'
+            cand --description~ 'Descriptions that contain this text (API 2.36+)'
+            cand --property 'Only shares with this property key=value (repeatable)'
+            cand --extra-spec 'Only shares whose type has this extra spec key=value (repeatable; admin)'
+            cand --host 'Only shares on this host (admin)'
+            cand --share-server 'Only shares on this share server (ID; admin)'
+            cand --share-group 'Only shares of this share group (ID)'
+            cand --availability-zone 'Only shares in this availability zone (API 2.97+)'
+            cand --snapshot 'Only shares made from this snapshot (name or ID)'
+            cand --export-location 'Only shares with this export location (ID or path; API 2.35+)'
+            cand --user 'Only shares of this user ID (admin)'
             cand -c 'A column to include (repeat for several); default: all columns'
             cand --column 'A column to include (repeat for several); default: all columns'
             cand --prefix 'Shell: a prefix for the variable names'
@@ -236,6 +252,7 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand --all-projects 'Shares of all projects (admin)'
             cand --public 'Only public shares'
             cand --long 'More columns'
+            cand --soft-deleted 'Only shares in the recycle bin (API 2.69+)'
             cand --noindent 'JSON: print on one line'
             cand --fit-width 'Table: fit the table to the terminal''s width'
             cand --print-empty 'Table: print an empty table when there is no data'
@@ -334,6 +351,7 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
             cand --token-cache 'Where to cache tokens between commands'
             cand --force 'Delete whatever the state (admin)'
+            cand --soft 'Move to the recycle bin instead (API 2.69+; `share restore` brings it back)'
             cand --wait 'Wait until the operation has finished'
             cand --insecure 'Do not verify HTTPS certificates (insecure)'
             cand --verify 'Verify HTTPS certificates (the default)'
@@ -516,6 +534,7 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand set 'Set extra specs, name, description or visibility'
             cand unset 'Unset extra specs'
             cand delete 'Delete share types'
+            cand access 'Which projects may use a private share type'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sharekeep;share;type;create'= {
@@ -578,6 +597,7 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'sharekeep;share;type;list'= {
+            cand --extra-specs 'Only types with these extra specs key=value (API 2.43+)'
             cand -c 'A column to include (repeat for several); default: all columns'
             cand --column 'A column to include (repeat for several); default: all columns'
             cand --prefix 'Shell: a prefix for the variable names'
@@ -803,6 +823,193 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'sharekeep;share;type;access'= {
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Allow a project to use a private share type'
+            cand list 'List the projects that may use a private share type'
+            cand delete 'Stop a project from using a private share type'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sharekeep;share;type;access;create'= {
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'sharekeep;share;type;access;list'= {
+            cand -c 'A column to include (repeat for several); default: all columns'
+            cand --column 'A column to include (repeat for several); default: all columns'
+            cand --prefix 'Shell: a prefix for the variable names'
+            cand --max-width 'Table: the maximum width of the whole table (0: no limit)'
+            cand --sort-column 'Lists: sort by this column (repeatable; case-insensitive)'
+            cand --quote 'CSV: when to quote values'
+            cand -f 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --format 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --noindent 'JSON: print on one line'
+            cand --fit-width 'Table: fit the table to the terminal''s width'
+            cand --print-empty 'Table: print an empty table when there is no data'
+            cand --sort-ascending 'Lists: sort ascending (the default)'
+            cand --sort-descending 'Lists: sort descending'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'sharekeep;share;type;access;delete'= {
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'sharekeep;share;type;access;help'= {
+            cand create 'Allow a project to use a private share type'
+            cand list 'List the projects that may use a private share type'
+            cand delete 'Stop a project from using a private share type'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sharekeep;share;type;access;help;create'= {
+        }
+        &'sharekeep;share;type;access;help;list'= {
+        }
+        &'sharekeep;share;type;access;help;delete'= {
+        }
+        &'sharekeep;share;type;access;help;help'= {
+        }
         &'sharekeep;share;type;help'= {
             cand create 'Create a share type'
             cand list 'List share types'
@@ -810,6 +1017,7 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand set 'Set extra specs, name, description or visibility'
             cand unset 'Unset extra specs'
             cand delete 'Delete share types'
+            cand access 'Which projects may use a private share type'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sharekeep;share;type;help;create'= {
@@ -823,6 +1031,17 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         &'sharekeep;share;type;help;unset'= {
         }
         &'sharekeep;share;type;help;delete'= {
+        }
+        &'sharekeep;share;type;help;access'= {
+            cand create 'Allow a project to use a private share type'
+            cand list 'List the projects that may use a private share type'
+            cand delete 'Stop a project from using a private share type'
+        }
+        &'sharekeep;share;type;help;access;create'= {
+        }
+        &'sharekeep;share;type;help;access;list'= {
+        }
+        &'sharekeep;share;type;help;access;delete'= {
         }
         &'sharekeep;share;type;help;help'= {
         }
@@ -868,6 +1087,8 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand list 'List share networks'
             cand show 'Show a share network'
             cand delete 'Delete share networks'
+            cand set 'Change a share network: name, description, status, neutron network, security services'
+            cand unset 'Remove a share network''s name, description or a security service'
             cand subnet 'Share network subnets'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1074,6 +1295,96 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'sharekeep;share;network;set'= {
+            cand --name 'New name'
+            cand --description 'New description'
+            cand --status 'Reset the status (admin; API 2.63+)'
+            cand --neutron-net-id 'Neutron network ID'
+            cand --neutron-subnet-id 'Neutron subnet ID'
+            cand --current-security-service 'The security service to replace (with --new-security-service)'
+            cand --new-security-service 'A security service to add (or the replacement of --current-security-service)'
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --check-only 'Only check whether the security service change can be made (API 2.63+)'
+            cand --restart-check 'Start the check over (API 2.63+)'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'sharekeep;share;network;unset'= {
+            cand --security-service 'Remove this security service from the network'
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --name 'Remove the name'
+            cand --description 'Remove the description'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'sharekeep;share;network;subnet'= {
             cand --os-cloud 'Cloud name in clouds.yaml'
             cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
@@ -1112,13 +1423,71 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand --verbose 'Print more (accepted for compatibility)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
-            cand create 'Add a subnet to a share network'
+            cand create 'Add a subnet to a share network (or check whether one can be added)'
+            cand list 'List a share network''s subnets (API 2.51+; not in the openstack client)'
+            cand show 'Show a share network subnet'
+            cand delete 'Delete share network subnets'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sharekeep;share;network;subnet;create'= {
             cand --neutron-net-id 'Neutron network ID'
             cand --neutron-subnet-id 'Neutron subnet ID'
             cand --availability-zone 'Availability zone'
+            cand --property 'A property key=value (repeatable; API 2.78+)'
+            cand -c 'A column to include (repeat for several); default: all columns'
+            cand --column 'A column to include (repeat for several); default: all columns'
+            cand --prefix 'Shell: a prefix for the variable names'
+            cand --max-width 'Table: the maximum width of the whole table (0: no limit)'
+            cand --sort-column 'Lists: sort by this column (repeatable; case-insensitive)'
+            cand --quote 'CSV: when to quote values'
+            cand -f 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --format 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --check-only 'Only check whether the subnet can be added (API 2.70+)'
+            cand --restart-check 'Start the check over (API 2.70+)'
+            cand --noindent 'JSON: print on one line'
+            cand --fit-width 'Table: fit the table to the terminal''s width'
+            cand --print-empty 'Table: print an empty table when there is no data'
+            cand --sort-ascending 'Lists: sort ascending (the default)'
+            cand --sort-descending 'Lists: sort descending'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'sharekeep;share;network;subnet;list'= {
             cand -c 'A column to include (repeat for several); default: all columns'
             cand --column 'A column to include (repeat for several); default: all columns'
             cand --prefix 'Shell: a prefix for the variable names'
@@ -1170,11 +1539,111 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'sharekeep;share;network;subnet;show'= {
+            cand -c 'A column to include (repeat for several); default: all columns'
+            cand --column 'A column to include (repeat for several); default: all columns'
+            cand --prefix 'Shell: a prefix for the variable names'
+            cand --max-width 'Table: the maximum width of the whole table (0: no limit)'
+            cand --sort-column 'Lists: sort by this column (repeatable; case-insensitive)'
+            cand --quote 'CSV: when to quote values'
+            cand -f 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --format 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --noindent 'JSON: print on one line'
+            cand --fit-width 'Table: fit the table to the terminal''s width'
+            cand --print-empty 'Table: print an empty table when there is no data'
+            cand --sort-ascending 'Lists: sort ascending (the default)'
+            cand --sort-descending 'Lists: sort descending'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'sharekeep;share;network;subnet;delete'= {
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'sharekeep;share;network;subnet;help'= {
-            cand create 'Add a subnet to a share network'
+            cand create 'Add a subnet to a share network (or check whether one can be added)'
+            cand list 'List a share network''s subnets (API 2.51+; not in the openstack client)'
+            cand show 'Show a share network subnet'
+            cand delete 'Delete share network subnets'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sharekeep;share;network;subnet;help;create'= {
+        }
+        &'sharekeep;share;network;subnet;help;list'= {
+        }
+        &'sharekeep;share;network;subnet;help;show'= {
+        }
+        &'sharekeep;share;network;subnet;help;delete'= {
         }
         &'sharekeep;share;network;subnet;help;help'= {
         }
@@ -1183,6 +1652,8 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand list 'List share networks'
             cand show 'Show a share network'
             cand delete 'Delete share networks'
+            cand set 'Change a share network: name, description, status, neutron network, security services'
+            cand unset 'Remove a share network''s name, description or a security service'
             cand subnet 'Share network subnets'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1194,10 +1665,23 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         }
         &'sharekeep;share;network;help;delete'= {
         }
+        &'sharekeep;share;network;help;set'= {
+        }
+        &'sharekeep;share;network;help;unset'= {
+        }
         &'sharekeep;share;network;help;subnet'= {
-            cand create 'Add a subnet to a share network'
+            cand create 'Add a subnet to a share network (or check whether one can be added)'
+            cand list 'List a share network''s subnets (API 2.51+; not in the openstack client)'
+            cand show 'Show a share network subnet'
+            cand delete 'Delete share network subnets'
         }
         &'sharekeep;share;network;help;subnet;create'= {
+        }
+        &'sharekeep;share;network;help;subnet;list'= {
+        }
+        &'sharekeep;share;network;help;subnet;show'= {
+        }
+        &'sharekeep;share;network;help;subnet;delete'= {
         }
         &'sharekeep;share;network;help;help'= {
         }
@@ -1721,7 +2205,10 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand --action-id 'Only messages of this action ID'
             cand --detail-id 'Only messages with this detail ID'
             cand --message-level 'Only messages of this level'
+            cand --request-id 'Only messages of this request ID'
             cand --limit 'At most this many messages'
+            cand --since 'Only messages created since this ISO 8601 time (API 2.52+)'
+            cand --before 'Only messages created before this ISO 8601 time (API 2.52+)'
             cand -c 'A column to include (repeat for several); default: all columns'
             cand --column 'A column to include (repeat for several); default: all columns'
             cand --prefix 'Shell: a prefix for the variable names'
@@ -2131,10 +2618,15 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand create 'Allow access to a share'
             cand list 'List a share''s access rules'
             cand delete 'Remove an access rule'
+            cand show 'Show an access rule (API 2.45+)'
+            cand set 'Change an access rule''s properties or access level'
+            cand unset 'Remove an access rule''s properties'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sharekeep;share;access;create'= {
             cand --access-level 'rw or ro'
+            cand --properties 'Properties key=value, space-separated (API 2.45+)'
+            cand --lock-reason 'Why the rule is locked (with a lock; API 2.82+)'
             cand --wait-timeout 'With --wait: give up after this many seconds (exit code 10)'
             cand -c 'A column to include (repeat for several); default: all columns'
             cand --column 'A column to include (repeat for several); default: all columns'
@@ -2171,6 +2663,8 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
             cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
             cand --token-cache 'Where to cache tokens between commands'
+            cand --lock-visibility 'Hide the rule''s access_to and access_key from other users (API 2.82+)'
+            cand --lock-deletion 'Keep the rule from being deleted without --unrestrict (API 2.82+)'
             cand --wait 'Wait until the operation has finished'
             cand --noindent 'JSON: print on one line'
             cand --fit-width 'Table: fit the table to the terminal''s width'
@@ -2189,6 +2683,11 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
         }
         &'sharekeep;share;access;list'= {
+            cand --properties 'Only rules with these properties key=value, space-separated (API 2.45+)'
+            cand --access-type 'Only rules of this access type (API 2.82+)'
+            cand --access-key 'Only rules with this access key (API 2.82+)'
+            cand --access-to 'Only rules for this access_to (API 2.82+; with --access-type)'
+            cand --access-level 'Only rules of this level (API 2.82+)'
             cand -c 'A column to include (repeat for several); default: all columns'
             cand --column 'A column to include (repeat for several); default: all columns'
             cand --prefix 'Shell: a prefix for the variable names'
@@ -2269,7 +2768,141 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
             cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
             cand --token-cache 'Where to cache tokens between commands'
+            cand --unrestrict 'Remove the rule''s deletion lock first (API 2.82+)'
             cand --wait 'Wait until the operation has finished'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'sharekeep;share;access;show'= {
+            cand -c 'A column to include (repeat for several); default: all columns'
+            cand --column 'A column to include (repeat for several); default: all columns'
+            cand --prefix 'Shell: a prefix for the variable names'
+            cand --max-width 'Table: the maximum width of the whole table (0: no limit)'
+            cand --sort-column 'Lists: sort by this column (repeatable; case-insensitive)'
+            cand --quote 'CSV: when to quote values'
+            cand -f 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --format 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --noindent 'JSON: print on one line'
+            cand --fit-width 'Table: fit the table to the terminal''s width'
+            cand --print-empty 'Table: print an empty table when there is no data'
+            cand --sort-ascending 'Lists: sort ascending (the default)'
+            cand --sort-descending 'Lists: sort descending'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'sharekeep;share;access;set'= {
+            cand --property 'A property key=value to add or change (repeatable; API 2.45+)'
+            cand --access-level 'Change the access level (API 2.88+)'
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'sharekeep;share;access;unset'= {
+            cand --property 'A property to remove (repeatable)'
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
             cand --insecure 'Do not verify HTTPS certificates (insecure)'
             cand --verify 'Verify HTTPS certificates (the default)'
             cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
@@ -2285,6 +2918,9 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand create 'Allow access to a share'
             cand list 'List a share''s access rules'
             cand delete 'Remove an access rule'
+            cand show 'Show an access rule (API 2.45+)'
+            cand set 'Change an access rule''s properties or access level'
+            cand unset 'Remove an access rule''s properties'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sharekeep;share;access;help;create'= {
@@ -2293,7 +2929,52 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         }
         &'sharekeep;share;access;help;delete'= {
         }
+        &'sharekeep;share;access;help;show'= {
+        }
+        &'sharekeep;share;access;help;set'= {
+        }
+        &'sharekeep;share;access;help;unset'= {
+        }
         &'sharekeep;share;access;help;help'= {
+        }
+        &'sharekeep;share;restore'= {
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'sharekeep;share;snapshot'= {
             cand --os-cloud 'Cloud name in clouds.yaml'
@@ -2665,6 +3346,262 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         }
         &'sharekeep;share;snapshot;help;help'= {
         }
+        &'sharekeep;share;availability'= {
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand zone 'Availability zones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sharekeep;share;availability;zone'= {
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand list 'List the availability zones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sharekeep;share;availability;zone;list'= {
+            cand -c 'A column to include (repeat for several); default: all columns'
+            cand --column 'A column to include (repeat for several); default: all columns'
+            cand --prefix 'Shell: a prefix for the variable names'
+            cand --max-width 'Table: the maximum width of the whole table (0: no limit)'
+            cand --sort-column 'Lists: sort by this column (repeatable; case-insensitive)'
+            cand --quote 'CSV: when to quote values'
+            cand -f 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --format 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --noindent 'JSON: print on one line'
+            cand --fit-width 'Table: fit the table to the terminal''s width'
+            cand --print-empty 'Table: print an empty table when there is no data'
+            cand --sort-ascending 'Lists: sort ascending (the default)'
+            cand --sort-descending 'Lists: sort descending'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'sharekeep;share;availability;zone;help'= {
+            cand list 'List the availability zones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sharekeep;share;availability;zone;help;list'= {
+        }
+        &'sharekeep;share;availability;zone;help;help'= {
+        }
+        &'sharekeep;share;availability;help'= {
+            cand zone 'Availability zones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sharekeep;share;availability;help;zone'= {
+            cand list 'List the availability zones'
+        }
+        &'sharekeep;share;availability;help;zone;list'= {
+        }
+        &'sharekeep;share;availability;help;help'= {
+        }
+        &'sharekeep;share;limits'= {
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand show 'Show the absolute limits (quotas and usage) or the rate limits'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sharekeep;share;limits;show'= {
+            cand -c 'A column to include (repeat for several); default: all columns'
+            cand --column 'A column to include (repeat for several); default: all columns'
+            cand --prefix 'Shell: a prefix for the variable names'
+            cand --max-width 'Table: the maximum width of the whole table (0: no limit)'
+            cand --sort-column 'Lists: sort by this column (repeatable; case-insensitive)'
+            cand --quote 'CSV: when to quote values'
+            cand -f 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --format 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --absolute 'The absolute limits: quotas and what is used of them'
+            cand --rate 'The rate limits'
+            cand --noindent 'JSON: print on one line'
+            cand --fit-width 'Table: fit the table to the terminal''s width'
+            cand --print-empty 'Table: print an empty table when there is no data'
+            cand --sort-ascending 'Lists: sort ascending (the default)'
+            cand --sort-descending 'Lists: sort descending'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'sharekeep;share;limits;help'= {
+            cand show 'Show the absolute limits (quotas and usage) or the rate limits'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sharekeep;share;limits;help;show'= {
+        }
+        &'sharekeep;share;limits;help;help'= {
+        }
         &'sharekeep;share;help'= {
             cand create 'Create a share (encrypted with --encryption-key-ref)'
             cand list 'List shares'
@@ -2681,7 +3618,10 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand message 'User messages: why an operation failed'
             cand export 'Export locations'
             cand access 'Access rules'
+            cand restore 'Bring shares back from the recycle bin (API 2.69+)'
             cand snapshot 'Share snapshots'
+            cand availability 'Availability zones'
+            cand limits 'The project''s limits'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sharekeep;share;help;create'= {
@@ -2705,6 +3645,7 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand set 'Set extra specs, name, description or visibility'
             cand unset 'Unset extra specs'
             cand delete 'Delete share types'
+            cand access 'Which projects may use a private share type'
         }
         &'sharekeep;share;help;type;create'= {
         }
@@ -2718,11 +3659,24 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         }
         &'sharekeep;share;help;type;delete'= {
         }
+        &'sharekeep;share;help;type;access'= {
+            cand create 'Allow a project to use a private share type'
+            cand list 'List the projects that may use a private share type'
+            cand delete 'Stop a project from using a private share type'
+        }
+        &'sharekeep;share;help;type;access;create'= {
+        }
+        &'sharekeep;share;help;type;access;list'= {
+        }
+        &'sharekeep;share;help;type;access;delete'= {
+        }
         &'sharekeep;share;help;network'= {
             cand create 'Create a share network'
             cand list 'List share networks'
             cand show 'Show a share network'
             cand delete 'Delete share networks'
+            cand set 'Change a share network: name, description, status, neutron network, security services'
+            cand unset 'Remove a share network''s name, description or a security service'
             cand subnet 'Share network subnets'
         }
         &'sharekeep;share;help;network;create'= {
@@ -2733,10 +3687,23 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         }
         &'sharekeep;share;help;network;delete'= {
         }
+        &'sharekeep;share;help;network;set'= {
+        }
+        &'sharekeep;share;help;network;unset'= {
+        }
         &'sharekeep;share;help;network;subnet'= {
-            cand create 'Add a subnet to a share network'
+            cand create 'Add a subnet to a share network (or check whether one can be added)'
+            cand list 'List a share network''s subnets (API 2.51+; not in the openstack client)'
+            cand show 'Show a share network subnet'
+            cand delete 'Delete share network subnets'
         }
         &'sharekeep;share;help;network;subnet;create'= {
+        }
+        &'sharekeep;share;help;network;subnet;list'= {
+        }
+        &'sharekeep;share;help;network;subnet;show'= {
+        }
+        &'sharekeep;share;help;network;subnet;delete'= {
         }
         &'sharekeep;share;help;server'= {
             cand list 'List share servers, with their encryption key refs under --long'
@@ -2788,12 +3755,23 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand create 'Allow access to a share'
             cand list 'List a share''s access rules'
             cand delete 'Remove an access rule'
+            cand show 'Show an access rule (API 2.45+)'
+            cand set 'Change an access rule''s properties or access level'
+            cand unset 'Remove an access rule''s properties'
         }
         &'sharekeep;share;help;access;create'= {
         }
         &'sharekeep;share;help;access;list'= {
         }
         &'sharekeep;share;help;access;delete'= {
+        }
+        &'sharekeep;share;help;access;show'= {
+        }
+        &'sharekeep;share;help;access;set'= {
+        }
+        &'sharekeep;share;help;access;unset'= {
+        }
+        &'sharekeep;share;help;restore'= {
         }
         &'sharekeep;share;help;snapshot'= {
             cand create 'Create a snapshot of a share'
@@ -2814,6 +3792,19 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         &'sharekeep;share;help;snapshot;unset'= {
         }
         &'sharekeep;share;help;snapshot;list'= {
+        }
+        &'sharekeep;share;help;availability'= {
+            cand zone 'Availability zones'
+        }
+        &'sharekeep;share;help;availability;zone'= {
+            cand list 'List the availability zones'
+        }
+        &'sharekeep;share;help;availability;zone;list'= {
+        }
+        &'sharekeep;share;help;limits'= {
+            cand show 'Show the absolute limits (quotas and usage) or the rate limits'
+        }
+        &'sharekeep;share;help;limits;show'= {
         }
         &'sharekeep;share;help;help'= {
         }
@@ -2859,7 +3850,9 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand list 'List secrets'
             cand get 'Show a secret''s metadata, or its payload'
             cand delete 'Delete one or more secrets'
+            cand update 'Give a secret stored without a payload its payload'
             cand order 'Orders: have Barbican generate a key'
+            cand container 'Containers: named groups of secrets'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sharekeep;secret;store'= {
@@ -3087,6 +4080,49 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
             cand --token-cache 'Where to cache tokens between commands'
             cand --force 'Delete even a key that shares or share servers use as their encryption key (their data becomes unreadable when the back end next needs the key)'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'sharekeep;secret;update'= {
+            cand -F 'Read the payload from this file (`-` for standard input)'
+            cand --file 'Read the payload from this file (`-` for standard input)'
+            cand -t 'The payload''s content type (default: text/plain for PAYLOAD, application/octet-stream for --file)'
+            cand --payload-content-type 'The payload''s content type (default: text/plain for PAYLOAD, application/octet-stream for --file)'
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
             cand --insecure 'Do not verify HTTPS certificates (insecure)'
             cand --verify 'Verify HTTPS certificates (the default)'
             cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
@@ -3370,12 +4406,283 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         }
         &'sharekeep;secret;order;help;help'= {
         }
+        &'sharekeep;secret;container'= {
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand create 'Create a container of secrets'
+            cand get 'Show a container'
+            cand list 'List containers'
+            cand delete 'Delete a container (not its secrets)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sharekeep;secret;container;create'= {
+            cand -n 'A name for the container'
+            cand --name 'A name for the container'
+            cand --type 'The container''s type'
+            cand -s 'A secret in the container, NAME=SECRET (href, UUID or secret name; repeatable)'
+            cand --secret 'A secret in the container, NAME=SECRET (href, UUID or secret name; repeatable)'
+            cand -c 'A column to include (repeat for several); default: all columns'
+            cand --column 'A column to include (repeat for several); default: all columns'
+            cand --prefix 'Shell: a prefix for the variable names'
+            cand --max-width 'Table: the maximum width of the whole table (0: no limit)'
+            cand --sort-column 'Lists: sort by this column (repeatable; case-insensitive)'
+            cand --quote 'CSV: when to quote values'
+            cand -f 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --format 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --noindent 'JSON: print on one line'
+            cand --fit-width 'Table: fit the table to the terminal''s width'
+            cand --print-empty 'Table: print an empty table when there is no data'
+            cand --sort-ascending 'Lists: sort ascending (the default)'
+            cand --sort-descending 'Lists: sort descending'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'sharekeep;secret;container;get'= {
+            cand -c 'A column to include (repeat for several); default: all columns'
+            cand --column 'A column to include (repeat for several); default: all columns'
+            cand --prefix 'Shell: a prefix for the variable names'
+            cand --max-width 'Table: the maximum width of the whole table (0: no limit)'
+            cand --sort-column 'Lists: sort by this column (repeatable; case-insensitive)'
+            cand --quote 'CSV: when to quote values'
+            cand -f 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --format 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --noindent 'JSON: print on one line'
+            cand --fit-width 'Table: fit the table to the terminal''s width'
+            cand --print-empty 'Table: print an empty table when there is no data'
+            cand --sort-ascending 'Lists: sort ascending (the default)'
+            cand --sort-descending 'Lists: sort descending'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'sharekeep;secret;container;list'= {
+            cand -l 'At most this many containers'
+            cand --limit 'At most this many containers'
+            cand -o 'Skip this many containers'
+            cand --offset 'Skip this many containers'
+            cand -n 'Only containers with this name'
+            cand --name 'Only containers with this name'
+            cand -t 'Only containers of this type'
+            cand --type 'Only containers of this type'
+            cand -c 'A column to include (repeat for several); default: all columns'
+            cand --column 'A column to include (repeat for several); default: all columns'
+            cand --prefix 'Shell: a prefix for the variable names'
+            cand --max-width 'Table: the maximum width of the whole table (0: no limit)'
+            cand --sort-column 'Lists: sort by this column (repeatable; case-insensitive)'
+            cand --quote 'CSV: when to quote values'
+            cand -f 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --format 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --noindent 'JSON: print on one line'
+            cand --fit-width 'Table: fit the table to the terminal''s width'
+            cand --print-empty 'Table: print an empty table when there is no data'
+            cand --sort-ascending 'Lists: sort ascending (the default)'
+            cand --sort-descending 'Lists: sort descending'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'sharekeep;secret;container;delete'= {
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'sharekeep;secret;container;help'= {
+            cand create 'Create a container of secrets'
+            cand get 'Show a container'
+            cand list 'List containers'
+            cand delete 'Delete a container (not its secrets)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'sharekeep;secret;container;help;create'= {
+        }
+        &'sharekeep;secret;container;help;get'= {
+        }
+        &'sharekeep;secret;container;help;list'= {
+        }
+        &'sharekeep;secret;container;help;delete'= {
+        }
+        &'sharekeep;secret;container;help;help'= {
+        }
         &'sharekeep;secret;help'= {
             cand store 'Store a secret in Barbican'
             cand list 'List secrets'
             cand get 'Show a secret''s metadata, or its payload'
             cand delete 'Delete one or more secrets'
+            cand update 'Give a secret stored without a payload its payload'
             cand order 'Orders: have Barbican generate a key'
+            cand container 'Containers: named groups of secrets'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sharekeep;secret;help;store'= {
@@ -3385,6 +4692,8 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         &'sharekeep;secret;help;get'= {
         }
         &'sharekeep;secret;help;delete'= {
+        }
+        &'sharekeep;secret;help;update'= {
         }
         &'sharekeep;secret;help;order'= {
             cand create 'Ask Barbican to generate a key'
@@ -3399,6 +4708,20 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         &'sharekeep;secret;help;order;list'= {
         }
         &'sharekeep;secret;help;order;delete'= {
+        }
+        &'sharekeep;secret;help;container'= {
+            cand create 'Create a container of secrets'
+            cand get 'Show a container'
+            cand list 'List containers'
+            cand delete 'Delete a container (not its secrets)'
+        }
+        &'sharekeep;secret;help;container;create'= {
+        }
+        &'sharekeep;secret;help;container;get'= {
+        }
+        &'sharekeep;secret;help;container;list'= {
+        }
+        &'sharekeep;secret;help;container;delete'= {
         }
         &'sharekeep;secret;help;help'= {
         }
@@ -4126,7 +5449,10 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand message 'User messages: why an operation failed'
             cand export 'Export locations'
             cand access 'Access rules'
+            cand restore 'Bring shares back from the recycle bin (API 2.69+)'
             cand snapshot 'Share snapshots'
+            cand availability 'Availability zones'
+            cand limits 'The project''s limits'
         }
         &'sharekeep;help;share;create'= {
         }
@@ -4149,6 +5475,7 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand set 'Set extra specs, name, description or visibility'
             cand unset 'Unset extra specs'
             cand delete 'Delete share types'
+            cand access 'Which projects may use a private share type'
         }
         &'sharekeep;help;share;type;create'= {
         }
@@ -4162,11 +5489,24 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         }
         &'sharekeep;help;share;type;delete'= {
         }
+        &'sharekeep;help;share;type;access'= {
+            cand create 'Allow a project to use a private share type'
+            cand list 'List the projects that may use a private share type'
+            cand delete 'Stop a project from using a private share type'
+        }
+        &'sharekeep;help;share;type;access;create'= {
+        }
+        &'sharekeep;help;share;type;access;list'= {
+        }
+        &'sharekeep;help;share;type;access;delete'= {
+        }
         &'sharekeep;help;share;network'= {
             cand create 'Create a share network'
             cand list 'List share networks'
             cand show 'Show a share network'
             cand delete 'Delete share networks'
+            cand set 'Change a share network: name, description, status, neutron network, security services'
+            cand unset 'Remove a share network''s name, description or a security service'
             cand subnet 'Share network subnets'
         }
         &'sharekeep;help;share;network;create'= {
@@ -4177,10 +5517,23 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         }
         &'sharekeep;help;share;network;delete'= {
         }
+        &'sharekeep;help;share;network;set'= {
+        }
+        &'sharekeep;help;share;network;unset'= {
+        }
         &'sharekeep;help;share;network;subnet'= {
-            cand create 'Add a subnet to a share network'
+            cand create 'Add a subnet to a share network (or check whether one can be added)'
+            cand list 'List a share network''s subnets (API 2.51+; not in the openstack client)'
+            cand show 'Show a share network subnet'
+            cand delete 'Delete share network subnets'
         }
         &'sharekeep;help;share;network;subnet;create'= {
+        }
+        &'sharekeep;help;share;network;subnet;list'= {
+        }
+        &'sharekeep;help;share;network;subnet;show'= {
+        }
+        &'sharekeep;help;share;network;subnet;delete'= {
         }
         &'sharekeep;help;share;server'= {
             cand list 'List share servers, with their encryption key refs under --long'
@@ -4232,12 +5585,23 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand create 'Allow access to a share'
             cand list 'List a share''s access rules'
             cand delete 'Remove an access rule'
+            cand show 'Show an access rule (API 2.45+)'
+            cand set 'Change an access rule''s properties or access level'
+            cand unset 'Remove an access rule''s properties'
         }
         &'sharekeep;help;share;access;create'= {
         }
         &'sharekeep;help;share;access;list'= {
         }
         &'sharekeep;help;share;access;delete'= {
+        }
+        &'sharekeep;help;share;access;show'= {
+        }
+        &'sharekeep;help;share;access;set'= {
+        }
+        &'sharekeep;help;share;access;unset'= {
+        }
+        &'sharekeep;help;share;restore'= {
         }
         &'sharekeep;help;share;snapshot'= {
             cand create 'Create a snapshot of a share'
@@ -4259,12 +5623,27 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         }
         &'sharekeep;help;share;snapshot;list'= {
         }
+        &'sharekeep;help;share;availability'= {
+            cand zone 'Availability zones'
+        }
+        &'sharekeep;help;share;availability;zone'= {
+            cand list 'List the availability zones'
+        }
+        &'sharekeep;help;share;availability;zone;list'= {
+        }
+        &'sharekeep;help;share;limits'= {
+            cand show 'Show the absolute limits (quotas and usage) or the rate limits'
+        }
+        &'sharekeep;help;share;limits;show'= {
+        }
         &'sharekeep;help;secret'= {
             cand store 'Store a secret in Barbican'
             cand list 'List secrets'
             cand get 'Show a secret''s metadata, or its payload'
             cand delete 'Delete one or more secrets'
+            cand update 'Give a secret stored without a payload its payload'
             cand order 'Orders: have Barbican generate a key'
+            cand container 'Containers: named groups of secrets'
         }
         &'sharekeep;help;secret;store'= {
         }
@@ -4273,6 +5652,8 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         &'sharekeep;help;secret;get'= {
         }
         &'sharekeep;help;secret;delete'= {
+        }
+        &'sharekeep;help;secret;update'= {
         }
         &'sharekeep;help;secret;order'= {
             cand create 'Ask Barbican to generate a key'
@@ -4287,6 +5668,20 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         &'sharekeep;help;secret;order;list'= {
         }
         &'sharekeep;help;secret;order;delete'= {
+        }
+        &'sharekeep;help;secret;container'= {
+            cand create 'Create a container of secrets'
+            cand get 'Show a container'
+            cand list 'List containers'
+            cand delete 'Delete a container (not its secrets)'
+        }
+        &'sharekeep;help;secret;container;create'= {
+        }
+        &'sharekeep;help;secret;container;get'= {
+        }
+        &'sharekeep;help;secret;container;list'= {
+        }
+        &'sharekeep;help;secret;container;delete'= {
         }
         &'sharekeep;help;acl'= {
             cand get 'Show a secret''s ACL'

@@ -68,59 +68,62 @@ complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "token" -d 'Keys
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "keyring" -d 'Keep a cloud\'s password or application-credential secret in the OS keyring'
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-cloud -d 'Cloud name in clouds.yaml' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-auth-url -d 'Keystone URL' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-username -d 'User name' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-user-id -d 'User ID' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-password -d 'User\'s password' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-project-name -d 'Project name to scope to' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-project-id -d 'Project ID to scope to' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-user-domain-name -d 'Domain name of the user' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-user-domain-id -d 'Domain ID of the user' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-project-domain-name -d 'Domain name of the project' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-project-domain-id -d 'Domain ID of the project' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-application-credential-id -d 'Application credential ID' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-application-credential-secret -d 'Application credential secret' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-region-name -d 'Region of the endpoints to use' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
 keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
 none\t'No cache: authenticate on every invocation'"
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l verify -d 'Verify HTTPS certificates (the default)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -l timing -d 'Print the time each HTTP request took, on stderr'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -s q -l quiet -d 'Print less (notices are suppressed)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -s v -l verbose -d 'Print more (accepted for compatibility)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -f -a "create" -d 'Create a share (encrypted with --encryption-key-ref)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -f -a "list" -d 'List shares'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -f -a "show" -d 'Show a share'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -f -a "delete" -d 'Delete one or more shares'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -f -a "set" -d 'Set a share\'s name, description, visibility or properties'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -f -a "unset" -d 'Unset a share\'s name, description or properties'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -f -a "resize" -d 'Extend or shrink a share'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -f -a "type" -d 'Share types'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -f -a "network" -d 'Share networks'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -f -a "server" -d 'Share servers (admin)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -f -a "quota" -d 'Quotas, including encryption keys'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -f -a "pool" -d 'Storage pools and their capabilities (admin)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -f -a "message" -d 'User messages: why an operation failed'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -f -a "export" -d 'Export locations'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -f -a "access" -d 'Access rules'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -f -a "snapshot" -d 'Share snapshots'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access snapshot help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "create" -d 'Create a share (encrypted with --encryption-key-ref)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "list" -d 'List shares'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "show" -d 'Show a share'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "delete" -d 'Delete one or more shares'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "set" -d 'Set a share\'s name, description, visibility or properties'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "unset" -d 'Unset a share\'s name, description or properties'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "resize" -d 'Extend or shrink a share'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "type" -d 'Share types'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "network" -d 'Share networks'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "server" -d 'Share servers (admin)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "quota" -d 'Quotas, including encryption keys'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "pool" -d 'Storage pools and their capabilities (admin)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "message" -d 'User messages: why an operation failed'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "export" -d 'Export locations'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "access" -d 'Access rules'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "restore" -d 'Bring shares back from the recycle bin (API 2.69+)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "snapshot" -d 'Share snapshots'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "availability" -d 'Availability zones'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "limits" -d 'The project\'s limits'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l name -d 'Share name' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l description -d 'Share description' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l share-type -d 'Share type (name or ID); default: the cloud\'s default type' -r
@@ -197,8 +200,21 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l share-network -d 'Only shares on this share network (name or ID)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l encryption-key-ref -d 'Only shares encrypted with this key (UUID, href or secret name; API 2.90+)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l project -d 'Only shares of this project ID (admin)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l limit -d 'At most this many shares' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l limit -d 'At most this many shares (0: no limit)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many shares' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l marker -d 'The last share (ID) of the previous page: list the ones after it' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l sort -d 'Sort by these keys, e.g. `size:desc,name` (default name:asc)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l name~ -d 'Names that contain this text (API 2.36+)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l description~ -d 'Descriptions that contain this text (API 2.36+)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l property -d 'Only shares with this property key=value (repeatable)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l extra-spec -d 'Only shares whose type has this extra spec key=value (repeatable; admin)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l host -d 'Only shares on this host (admin)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l share-server -d 'Only shares on this share server (ID; admin)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l share-group -d 'Only shares of this share group (ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l availability-zone -d 'Only shares in this availability zone (API 2.97+)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l snapshot -d 'Only shares made from this snapshot (name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l export-location -d 'Only shares with this export location (ID or path; API 2.35+)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l user -d 'Only shares of this user ID (admin)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l prefix -d 'Shell: a prefix for the variable names' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
@@ -244,6 +260,7 @@ none\t'No cache: authenticate on every invocation'"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l all-projects -d 'Shares of all projects (admin)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l public -d 'Only public shares'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l long -d 'More columns'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l soft-deleted -d 'Only shares in the recycle bin (API 2.69+)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l noindent -d 'JSON: print on one line'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l fit-width -d 'Table: fit the table to the terminal\'s width'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l print-empty -d 'Table: print an empty table when there is no data'
@@ -341,6 +358,7 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
 none\t'No cache: authenticate on every invocation'"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l force -d 'Delete whatever the state (admin)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l soft -d 'Move to the recycle bin instead (API 2.69+; `share restore` brings it back)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l wait -d 'Wait until the operation has finished'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l verify -d 'Verify HTTPS certificates (the default)'
@@ -508,6 +526,7 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -f -a "set" -d 'Set extra specs, name, description or visibility'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -f -a "unset" -d 'Unset extra specs'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -f -a "delete" -d 'Delete share types'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -f -a "access" -d 'Which projects may use a private share type'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-cloud -d 'Cloud name in clouds.yaml' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
@@ -549,6 +568,8 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -f -a "list" -d 'List share networks'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -f -a "show" -d 'Show a share network'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -f -a "delete" -d 'Delete share networks'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -f -a "set" -d 'Change a share network: name, description, status, neutron network, security services'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -f -a "unset" -d 'Remove a share network\'s name, description or a security service'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -f -a "subnet" -d 'Share network subnets'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-cloud -d 'Cloud name in clouds.yaml' -r
@@ -785,7 +806,46 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -f -a "create" -d 'Allow access to a share'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -f -a "list" -d 'List a share\'s access rules'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -f -a "delete" -d 'Remove an access rule'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -f -a "show" -d 'Show an access rule (API 2.45+)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -f -a "set" -d 'Change an access rule\'s properties or access level'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -f -a "unset" -d 'Remove an access rule\'s properties'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from snapshot" -l os-cloud -d 'Cloud name in clouds.yaml' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from snapshot" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from snapshot" -l os-auth-url -d 'Keystone URL' -r
@@ -829,6 +889,82 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from snapshot" -f -a "unset" -d 'Remove a snapshot\'s name, description or properties'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from snapshot" -f -a "list" -d 'List snapshots'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from snapshot" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -f -a "zone" -d 'Availability zones'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -f -a "show" -d 'Show the absolute limits (quotas and usage) or the rate limits'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a share (encrypted with --encryption-key-ref)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "list" -d 'List shares'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a share'
@@ -844,50 +980,55 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "message" -d 'User messages: why an operation failed'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export locations'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "access" -d 'Access rules'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Bring shares back from the recycle bin (API 2.69+)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "snapshot" -d 'Share snapshots'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "availability" -d 'Availability zones'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "limits" -d 'The project\'s limits'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-cloud -d 'Cloud name in clouds.yaml' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-auth-url -d 'Keystone URL' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-username -d 'User name' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-user-id -d 'User ID' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-password -d 'User\'s password' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-project-name -d 'Project name to scope to' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-project-id -d 'Project ID to scope to' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-user-domain-name -d 'Domain name of the user' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-user-domain-id -d 'Domain ID of the user' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-project-domain-name -d 'Domain name of the project' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-project-domain-id -d 'Domain ID of the project' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-application-credential-id -d 'Application credential ID' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-application-credential-secret -d 'Application credential secret' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-region-name -d 'Region of the endpoints to use' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
 keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
 none\t'No cache: authenticate on every invocation'"
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l verify -d 'Verify HTTPS certificates (the default)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -l timing -d 'Print the time each HTTP request took, on stderr'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -s q -l quiet -d 'Print less (notices are suppressed)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -s v -l verbose -d 'Print more (accepted for compatibility)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -f -a "store" -d 'Store a secret in Barbican'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -f -a "list" -d 'List secrets'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -f -a "get" -d 'Show a secret\'s metadata, or its payload'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -f -a "delete" -d 'Delete one or more secrets'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -f -a "order" -d 'Orders: have Barbican generate a key'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete order help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -f -a "store" -d 'Store a secret in Barbican'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -f -a "list" -d 'List secrets'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -f -a "get" -d 'Show a secret\'s metadata, or its payload'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -f -a "delete" -d 'Delete one or more secrets'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -f -a "update" -d 'Give a secret stored without a payload its payload'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -f -a "order" -d 'Orders: have Barbican generate a key'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -f -a "container" -d 'Containers: named groups of secrets'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s n -l name -d 'A name for the secret' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -s s -l secret-type -d 'The secret\'s type' -r -f -a "symmetric\t''
 public\t''
@@ -1117,6 +1258,44 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_s
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print less (notices are suppressed)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print more (accepted for compatibility)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -s F -l file -d 'Read the payload from this file (`-` for standard input)' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -s t -l payload-content-type -d 'The payload\'s content type (default: text/plain for PAYLOAD, application/octet-stream for --file)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-cloud -d 'Cloud name in clouds.yaml' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-auth-url -d 'Keystone URL' -r
@@ -1158,11 +1337,54 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_s
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -f -a "list" -d 'List orders'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -f -a "delete" -d 'Delete one or more orders'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -f -a "create" -d 'Create a container of secrets'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -f -a "get" -d 'Show a container'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -f -a "list" -d 'List containers'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -f -a "delete" -d 'Delete a container (not its secrets)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "store" -d 'Store a secret in Barbican'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "list" -d 'List secrets'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "get" -d 'Show a secret\'s metadata, or its payload'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one or more secrets'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "update" -d 'Give a secret stored without a payload its payload'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "order" -d 'Orders: have Barbican generate a key'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "container" -d 'Containers: named groups of secrets'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-cloud -d 'Cloud name in clouds.yaml' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
@@ -1701,12 +1923,17 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_see
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "message" -d 'User messages: why an operation failed'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "export" -d 'Export locations'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "access" -d 'Access rules'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "restore" -d 'Bring shares back from the recycle bin (API 2.69+)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "snapshot" -d 'Share snapshots'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "availability" -d 'Availability zones'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "limits" -d 'The project\'s limits'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "store" -d 'Store a secret in Barbican'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "list" -d 'List secrets'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "get" -d 'Show a secret\'s metadata, or its payload'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "delete" -d 'Delete one or more secrets'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "update" -d 'Give a secret stored without a payload its payload'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "order" -d 'Orders: have Barbican generate a key'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "container" -d 'Containers: named groups of secrets'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from acl" -f -a "get" -d 'Show a secret\'s ACL'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from acl" -f -a "delete" -d 'Delete a secret\'s ACL (back to project-wide access)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from acl" -f -a "submit" -d 'Replace a secret\'s ACL with the users given'

@@ -777,3 +777,142 @@ fn keyring_holds_the_password_and_the_token_cache() {
     );
     env.run(&["keyring", "forget", &entry]).expect_code(6);
 }
+
+/// `secret update` and `secret container create|get|list|delete`, with the
+/// output of `openstack`.
+#[test]
+#[ignore = "needs the reference cloud: bash tests/refcloud/up.sh"]
+fn secret_update_and_containers_like_openstack() {
+    let mut env = on("demo");
+    // A secret without a payload, then its payload by `secret update`.
+    let name = unique("sk-empty");
+    let href = env
+        .run(&[
+            "secret",
+            "store",
+            "--name",
+            &name,
+            "-f",
+            "value",
+            "-c",
+            "Secret href",
+        ])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    env.run(&["secret", "get", &href, "--payload"])
+        .expect_code(6);
+    env.run(&["secret", "update", &name, "late-payload"]).ok();
+    let payload = env
+        .run(&["secret", "get", &href, "--payload", "-f", "value"])
+        .ok();
+    assert_eq!(payload.stdout.trim(), "late-payload");
+    let run = env
+        .run(&["secret", "update", &href, "again"])
+        .expect_code(7);
+    assert!(run.stderr.contains("set once"), "{}", run.stderr);
+    // A payload from a file, never on the command line.
+    let file_secret = env
+        .run(&[
+            "secret",
+            "store",
+            "--name",
+            &unique("sk-empty2"),
+            "-f",
+            "value",
+            "-c",
+            "Secret href",
+        ])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    let key = env.path("key.bin");
+    std::fs::write(&key, [0u8, 1, 2, 255]).unwrap();
+    env.run(&[
+        "secret",
+        "update",
+        &file_secret,
+        "--file",
+        key.to_str().unwrap(),
+    ])
+    .ok();
+    let out = env.path("out.bin");
+    env.run(&[
+        "secret",
+        "get",
+        &file_secret,
+        "--file",
+        out.to_str().unwrap(),
+    ])
+    .ok();
+    assert_eq!(std::fs::read(&out).unwrap(), [0u8, 1, 2, 255]);
+
+    // Containers: sharekeep's and openstack's of the same secrets print alike.
+    let cname = unique("sk-box");
+    let secret_arg = format!("Primary={href}");
+    let ours = env
+        .run(&[
+            "secret",
+            "container",
+            "create",
+            "--name",
+            &cname,
+            "--secret",
+            &secret_arg,
+            "-f",
+            "json",
+        ])
+        .ok()
+        .json();
+    let container = ours["Container href"].as_str().unwrap().to_string();
+    assert_eq!(ours["Secrets"], format!("primary={href}"), "{ours}");
+    assert_eq!(ours["Type"], "generic");
+    let ours_get = env
+        .run(&["secret", "container", "get", &container, "-f", "json"])
+        .ok()
+        .json();
+    let theirs_get = openstack(
+        &mut env,
+        &["secret", "container", "get", &container, "-f", "json"],
+    )
+    .ok()
+    .json();
+    assert_eq!(ours_get, theirs_get, "secret container get");
+    let list = [
+        "secret",
+        "container",
+        "list",
+        "--name",
+        &cname,
+        "-f",
+        "json",
+    ];
+    let ours_list = env.run(&list).ok().json();
+    let theirs_list = openstack(&mut env, &list).ok().json();
+    assert_eq!(ours_list, theirs_list, "secret container list");
+    // By a secret's name too.
+    let by_name = format!("other={name}");
+    let second = env
+        .run(&[
+            "secret",
+            "container",
+            "create",
+            "--secret",
+            &by_name,
+            "-f",
+            "value",
+            "-c",
+            "Container href",
+        ])
+        .ok()
+        .stdout
+        .trim()
+        .to_string();
+    for c in [&container, &second] {
+        env.run(&["secret", "container", "delete", c]).ok();
+        env.run(&["secret", "container", "get", c]).expect_code(6);
+    }
+    env.run(&["secret", "delete", &href, &file_secret]).ok();
+}

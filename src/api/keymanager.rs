@@ -286,6 +286,67 @@ pub async fn delete_acl(session: &mut Session, uuid: &str) -> Result<()> {
         .map(|_| ())
 }
 
+/// `PUT /v1/secrets/{id}`: the payload of a secret stored without one.
+pub async fn update_secret(
+    session: &mut Session,
+    uuid: &str,
+    content_type: &str,
+    payload: Vec<u8>,
+) -> Result<()> {
+    let mut req = Request::new(Service::KeyManager, reqwest::Method::PUT, ["secrets", uuid]);
+    req.body = crate::session::http::Body::Secret {
+        content_type: content_type.to_string(),
+        bytes: payload,
+    };
+    session.send(req).await.map(|_| ())
+}
+
+/// The href of a secret in this cloud's key manager (containers name secrets by href).
+pub async fn secret_href(session: &mut Session, uuid: &str) -> Result<String> {
+    let base = session.endpoint(Service::KeyManager).await?;
+    Ok(format!("{base}/secrets/{uuid}"))
+}
+
+/// `POST /v1/containers`; returns the new container's href.
+pub async fn create_container(session: &mut Session, body: Value) -> Result<String> {
+    let resp = session
+        .send(Request::post(Service::KeyManager, ["containers"], body))
+        .await?;
+    ref_from(&resp.json()?, "container_ref")
+}
+
+/// `GET /v1/containers/{id}`.
+pub async fn get_container(session: &mut Session, uuid: &str) -> Result<Value> {
+    session
+        .send(Request::get(Service::KeyManager, ["containers", uuid]))
+        .await?
+        .json()
+}
+
+/// `GET /v1/containers`: one page.
+pub async fn list_containers(
+    session: &mut Session,
+    limit: u32,
+    offset: u32,
+    name: Option<&str>,
+    container_type: Option<&str>,
+) -> Result<Vec<Value>> {
+    let req = Request::get(Service::KeyManager, ["containers"])
+        .query("limit", limit)
+        .query("offset", offset)
+        .query_opt("name", name)
+        .query_opt("type", container_type);
+    items(&session.send(req).await?.json()?, "containers")
+}
+
+/// `DELETE /v1/containers/{id}`.
+pub async fn delete_container(session: &mut Session, uuid: &str) -> Result<()> {
+    session
+        .send(Request::delete(Service::KeyManager, ["containers", uuid]))
+        .await
+        .map(|_| ())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

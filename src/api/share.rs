@@ -48,6 +48,13 @@ pub const SERVERS: Collection = Collection {
     noun: "share server",
     detail: false,
 };
+pub const SECURITY_SERVICES: Collection = Collection {
+    path: "security-services",
+    one: "security_service",
+    many: "security_services",
+    noun: "security service",
+    detail: true,
+};
 pub const SNAPSHOTS: Collection = Collection {
     path: "snapshots",
     one: "snapshot",
@@ -277,24 +284,74 @@ pub async fn allow_access(session: &mut Session, share_id: &str, rule: Value) ->
     take(body, "access")
 }
 
-/// `deny_access` on a share.
-pub async fn deny_access(session: &mut Session, share_id: &str, rule_id: &str) -> Result<()> {
-    action(
-        session,
-        SHARES,
-        share_id,
-        json!({"deny_access": {"access_id": rule_id}}),
-    )
-    .await
-    .map(|_| ())
+/// `deny_access` on a share (`unrestrict`: drop the rule's deletion lock, 2.82+).
+pub async fn deny_access(
+    session: &mut Session,
+    share_id: &str,
+    rule_id: &str,
+    unrestrict: bool,
+) -> Result<()> {
+    let mut deny = json!({"access_id": rule_id});
+    if unrestrict {
+        deny["unrestrict"] = json!(true);
+    }
+    action(session, SHARES, share_id, json!({"deny_access": deny}))
+        .await
+        .map(|_| ())
+}
+
+/// `PUT share-access-rules/{id}/metadata` (merged with what is there).
+pub async fn set_rule_metadata(
+    session: &mut Session,
+    rule_id: &str,
+    metadata: Map<String, Value>,
+) -> Result<()> {
+    session
+        .send(Request::put(
+            Service::Share,
+            ["share-access-rules", rule_id, "metadata"],
+            json!({"metadata": metadata}),
+        ))
+        .await
+        .map(|_| ())
+}
+
+/// `DELETE share-access-rules/{id}/metadata/{key}`.
+pub async fn unset_rule_metadata(session: &mut Session, rule_id: &str, key: &str) -> Result<()> {
+    session
+        .send(Request::delete(
+            Service::Share,
+            ["share-access-rules", rule_id, "metadata", key],
+        ))
+        .await
+        .map(|_| ())
+}
+
+/// `PUT share-access-rules/{id}` with `update_access` (2.88+).
+pub async fn update_rule_level(session: &mut Session, rule_id: &str, level: &str) -> Result<()> {
+    session
+        .send(Request::put(
+            Service::Share,
+            ["share-access-rules", rule_id],
+            json!({"update_access": {"access_level": level}}),
+        ))
+        .await
+        .map(|_| ())
 }
 
 /// A share's access rules: `GET share-access-rules?share_id=` from 2.45 on,
 /// the older `access_list` action below it (the newer URL does not exist there).
-pub async fn access_rules(session: &mut Session, share_id: &str) -> Result<Vec<Value>> {
+pub async fn access_rules(
+    session: &mut Session,
+    share_id: &str,
+    filters: &[(String, String)],
+) -> Result<Vec<Value>> {
     let body = if session.share_microversion().await? >= Microversion::new(2, 45) {
+        let mut query = filters.to_vec();
+        query.push(("share_id".into(), share_id.into()));
+        query.sort();
         session
-            .send(Request::get(Service::Share, ["share-access-rules"]).query("share_id", share_id))
+            .send(Request::get(Service::Share, ["share-access-rules"]).queries(&query))
             .await?
             .json()?
     } else {
@@ -391,6 +448,71 @@ pub async fn key_users(session: &mut Session, key_uuid: &str) -> Result<Option<K
     Ok(Some(KeyUsers { shares, servers }))
 }
 
+/// `GET availability-zones`.
+pub async fn availability_zones(session: &mut Session) -> Result<Vec<Value>> {
+    let body = session
+        .send(Request::get(Service::Share, ["availability-zones"]))
+        .await?
+        .json()?;
+    array(body, "availability_zones")
+}
+
+/// `GET limits`: `{"rate": [...], "absolute": {...}}`.
+pub async fn limits(session: &mut Session) -> Result<Value> {
+    let body = session
+        .send(Request::get(Service::Share, ["limits"]))
+        .await?
+        .json()?;
+    take(body, "limits")
+}
+
+/// `GET types/{id}/share_type_access`: the projects a private type is shared with.
+pub async fn type_access(session: &mut Session, type_id: &str) -> Result<Vec<Value>> {
+    let body = session
+        .send(Request::get(
+            Service::Share,
+            ["types", type_id, "share_type_access"],
+        ))
+        .await?
+        .json()?;
+    array(body, "share_type_access")
+}
+
+/// `GET share-networks/{id}/subnets` (2.51+).
+pub async fn subnets(session: &mut Session, network_id: &str) -> Result<Vec<Value>> {
+    let body = session
+        .send(Request::get(
+            Service::Share,
+            ["share-networks", network_id, "subnets"],
+        ))
+        .await?
+        .json()?;
+    array(body, "share_network_subnets")
+}
+
+/// `GET share-networks/{id}/subnets/{subnet}`.
+pub async fn subnet(session: &mut Session, network_id: &str, subnet_id: &str) -> Result<Value> {
+    let body = session
+        .send(Request::get(
+            Service::Share,
+            ["share-networks", network_id, "subnets", subnet_id],
+        ))
+        .await?
+        .json()?;
+    take(body, "share_network_subnet")
+}
+
+/// `DELETE share-networks/{id}/subnets/{subnet}`.
+pub async fn delete_subnet(session: &mut Session, network_id: &str, subnet_id: &str) -> Result<()> {
+    session
+        .send(Request::delete(
+            Service::Share,
+            ["share-networks", network_id, "subnets", subnet_id],
+        ))
+        .await
+        .map(|_| ())
+}
+
 fn array(body: Value, key: &str) -> Result<Vec<Value>> {
     match take(body, key)? {
         Value::Array(items) => Ok(items),
@@ -411,6 +533,16 @@ fn unexpected(key: &str) -> Error {
 /// Find a resource by ID or name, as the `openstack` client does: an ID is
 /// fetched directly; a name must match exactly one resource.
 pub async fn find(session: &mut Session, c: Collection, name_or_id: &str) -> Result<Value> {
+    find_with(session, c, name_or_id, &[]).await
+}
+
+/// [`find`], with more filters on the list (`is_public=all` for private types).
+pub async fn find_with(
+    session: &mut Session,
+    c: Collection,
+    name_or_id: &str,
+    filters: &[(String, String)],
+) -> Result<Value> {
     if is_uuid(name_or_id) {
         match get(session, c, name_or_id).await {
             Ok(v) => return Ok(v),
@@ -418,11 +550,12 @@ pub async fn find(session: &mut Session, c: Collection, name_or_id: &str) -> Res
             Err(e) => return Err(e),
         }
     }
-    let query: Vec<(String, String)> = if c.detail {
+    let mut query: Vec<(String, String)> = if c.detail {
         vec![("name".into(), name_or_id.into())]
     } else {
         Vec::new()
     };
+    query.extend_from_slice(filters);
     let matches: Vec<Value> = list(session, c, &query)
         .await?
         .into_iter()

@@ -38,7 +38,7 @@ pub struct Cli {
 pub enum Command {
     /// Manila shares, encrypted with your own key, and what they need
     #[command(subcommand)]
-    Share(share::ShareCommand),
+    Share(Box<share::ShareCommand>),
     /// Barbican secrets: store, list, get, delete, and orders
     #[command(subcommand)]
     Secret(secret::SecretCommand),

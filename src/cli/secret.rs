@@ -16,9 +16,113 @@ pub enum SecretCommand {
     Get(GetArgs),
     /// Delete one or more secrets
     Delete(DeleteArgs),
+    /// Give a secret stored without a payload its payload
+    Update(UpdateArgs),
     /// Orders: have Barbican generate a key
     #[command(subcommand)]
     Order(OrderCommand),
+    /// Containers: named groups of secrets
+    #[command(subcommand)]
+    Container(ContainerCommand),
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("source").required(true).multiple(false)))]
+pub struct UpdateArgs {
+    /// The secret: href, UUID or name
+    #[arg(value_name = "URI", value_parser = crate::cli::non_blank)]
+    pub uri: String,
+    /// The payload (visible in the process list: prefer --file)
+    #[arg(value_name = "PAYLOAD", group = "source")]
+    pub payload: Option<String>,
+    /// Read the payload from this file (`-` for standard input)
+    #[arg(long, short = 'F', value_name = "FILE", group = "source")]
+    pub file: Option<PathBuf>,
+    /// The payload's content type (default: text/plain for PAYLOAD,
+    /// application/octet-stream for --file)
+    #[arg(long, short = 't', value_name = "CONTENT_TYPE")]
+    pub payload_content_type: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContainerCommand {
+    /// Create a container of secrets
+    Create(ContainerCreateArgs),
+    /// Show a container
+    Get(ContainerGetArgs),
+    /// List containers
+    List(ContainerListArgs),
+    /// Delete a container (not its secrets)
+    Delete(ContainerDeleteArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ContainerType {
+    Generic,
+    Rsa,
+    Certificate,
+}
+
+impl ContainerType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ContainerType::Generic => "generic",
+            ContainerType::Rsa => "rsa",
+            ContainerType::Certificate => "certificate",
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
+pub struct ContainerCreateArgs {
+    /// A name for the container
+    #[arg(long, short = 'n')]
+    pub name: Option<String>,
+    /// The container's type
+    #[arg(long, value_enum, default_value = "generic")]
+    pub r#type: ContainerType,
+    /// A secret in the container, NAME=SECRET (href, UUID or secret name; repeatable)
+    #[arg(long = "secret", short = 's', value_name = "NAME=SECRET", value_parser = crate::cli::share::key_value, required = true)]
+    pub secrets: Vec<(String, String)>,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
+pub struct ContainerGetArgs {
+    /// The container: href or UUID
+    #[arg(value_name = "URI", value_parser = crate::cli::non_blank)]
+    pub uri: String,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::list_formats))]
+pub struct ContainerListArgs {
+    /// At most this many containers
+    #[arg(long, short = 'l', default_value_t = 10)]
+    pub limit: u32,
+    /// Skip this many containers
+    #[arg(long, short = 'o', default_value_t = 0)]
+    pub offset: u32,
+    /// Only containers with this name
+    #[arg(long, short = 'n')]
+    pub name: Option<String>,
+    /// Only containers of this type
+    #[arg(long, short = 't', value_enum)]
+    pub r#type: Option<ContainerType>,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ContainerDeleteArgs {
+    /// The container: href or UUID
+    #[arg(value_name = "URI", value_parser = crate::cli::non_blank)]
+    pub uri: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

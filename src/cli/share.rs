@@ -67,9 +67,17 @@ pub enum ShareCommand {
     /// Access rules
     #[command(subcommand)]
     Access(AccessCommand),
+    /// Bring shares back from the recycle bin (API 2.69+)
+    Restore(RestoreArgs),
     /// Share snapshots
     #[command(subcommand)]
     Snapshot(super::snapshot::SnapshotCommand),
+    /// Availability zones
+    #[command(subcommand)]
+    Availability(AvailabilityCommand),
+    /// The project's limits
+    #[command(subcommand)]
+    Limits(LimitsCommand),
 }
 
 #[derive(Debug, Args)]
@@ -159,12 +167,54 @@ pub struct ListArgs {
     /// More columns
     #[arg(long)]
     pub long: bool,
-    /// At most this many shares
-    #[arg(long)]
+    /// At most this many shares (0: no limit)
+    #[arg(long, value_name = "NUM_SHARES")]
     pub limit: Option<u32>,
     /// Skip this many shares
     #[arg(long)]
     pub offset: Option<u32>,
+    /// The last share (ID) of the previous page: list the ones after it
+    #[arg(long, value_name = "SHARE", value_parser = crate::cli::non_blank)]
+    pub marker: Option<String>,
+    /// Sort by these keys, e.g. `size:desc,name` (default name:asc)
+    #[arg(long, value_name = "KEY[:DIRECTION]")]
+    pub sort: Option<String>,
+    /// Names that contain this text (API 2.36+)
+    #[arg(long = "name~", value_name = "NAME")]
+    pub name_like: Option<String>,
+    /// Descriptions that contain this text (API 2.36+)
+    #[arg(long = "description~", value_name = "DESCRIPTION")]
+    pub description_like: Option<String>,
+    /// Only shares with this property key=value (repeatable)
+    #[arg(long = "property", value_name = "KEY=VALUE", value_parser = key_value)]
+    pub properties: Vec<(String, String)>,
+    /// Only shares whose type has this extra spec key=value (repeatable; admin)
+    #[arg(long = "extra-spec", value_name = "KEY=VALUE", value_parser = key_value)]
+    pub extra_specs: Vec<(String, String)>,
+    /// Only shares on this host (admin)
+    #[arg(long, value_name = "SHARE_HOST")]
+    pub host: Option<String>,
+    /// Only shares on this share server (ID; admin)
+    #[arg(long, value_name = "SHARE_SERVER_ID")]
+    pub share_server: Option<String>,
+    /// Only shares of this share group (ID)
+    #[arg(long, value_name = "SHARE_GROUP")]
+    pub share_group: Option<String>,
+    /// Only shares in this availability zone (API 2.97+)
+    #[arg(long)]
+    pub availability_zone: Option<String>,
+    /// Only shares made from this snapshot (name or ID)
+    #[arg(long, value_name = "SNAPSHOT", value_parser = crate::cli::non_blank)]
+    pub snapshot: Option<String>,
+    /// Only shares with this export location (ID or path; API 2.35+)
+    #[arg(long, value_name = "EXPORT_LOCATION")]
+    pub export_location: Option<String>,
+    /// Only shares in the recycle bin (API 2.69+)
+    #[arg(long)]
+    pub soft_deleted: bool,
+    /// Only shares of this user ID (admin)
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
     #[command(flatten)]
     pub output: FormatArgs,
 }
@@ -185,10 +235,20 @@ pub struct DeleteArgs {
     #[arg(value_name = "SHARE", value_parser = crate::cli::non_blank, required = true, add = ArgValueCandidates::new(complete::shares))]
     pub shares: Vec<String>,
     /// Delete whatever the state (admin)
-    #[arg(long)]
+    #[arg(long, conflicts_with = "soft")]
     pub force: bool,
+    /// Move to the recycle bin instead (API 2.69+; `share restore` brings it back)
+    #[arg(long)]
+    pub soft: bool,
     #[command(flatten)]
     pub wait: WaitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// Shares in the recycle bin (names or IDs)
+    #[arg(value_name = "SHARE", value_parser = crate::cli::non_blank, required = true)]
+    pub shares: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -252,6 +312,79 @@ pub enum TypeCommand {
     Unset(TypeUnsetArgs),
     /// Delete share types
     Delete(TypeDeleteArgs),
+    /// Which projects may use a private share type
+    #[command(subcommand)]
+    Access(TypeAccessCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TypeAccessCommand {
+    /// Allow a project to use a private share type
+    Create(TypeAccessArgs),
+    /// List the projects that may use a private share type
+    List(TypeAccessListArgs),
+    /// Stop a project from using a private share type
+    Delete(TypeAccessArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TypeAccessArgs {
+    /// Share type (name or ID)
+    #[arg(value_name = "SHARE_TYPE", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::share_types))]
+    pub share_type: String,
+    /// Project ID
+    #[arg(value_name = "PROJECT_ID", value_parser = crate::cli::non_blank)]
+    pub project_id: String,
+}
+
+#[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::list_formats))]
+pub struct TypeAccessListArgs {
+    /// Share type (name or ID)
+    #[arg(value_name = "SHARE_TYPE", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::share_types))]
+    pub share_type: String,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AvailabilityCommand {
+    /// Availability zones
+    #[command(subcommand)]
+    Zone(ZoneCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ZoneCommand {
+    /// List the availability zones
+    List(ZoneListArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::list_formats))]
+pub struct ZoneListArgs {
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LimitsCommand {
+    /// Show the absolute limits (quotas and usage) or the rate limits
+    Show(LimitsShowArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::list_formats))]
+#[command(group(clap::ArgGroup::new("kind").required(true).multiple(false)))]
+pub struct LimitsShowArgs {
+    /// The absolute limits: quotas and what is used of them
+    #[arg(long, group = "kind")]
+    pub absolute: bool,
+    /// The rate limits
+    #[arg(long, group = "kind")]
+    pub rate: bool,
+    #[command(flatten)]
+    pub output: FormatArgs,
 }
 
 #[derive(Debug, Args)]
@@ -294,6 +427,9 @@ pub struct TypeListArgs {
     /// Include private types (admin)
     #[arg(long)]
     pub all: bool,
+    /// Only types with these extra specs key=value (API 2.43+)
+    #[arg(long, value_name = "KEY=VALUE", value_parser = key_value, num_args = 1..)]
+    pub extra_specs: Vec<(String, String)>,
     #[command(flatten)]
     pub output: FormatArgs,
 }
@@ -354,6 +490,10 @@ pub enum NetworkCommand {
     Show(NetworkShowArgs),
     /// Delete share networks
     Delete(NetworkDeleteArgs),
+    /// Change a share network: name, description, status, neutron network, security services
+    Set(NetworkSetArgs),
+    /// Remove a share network's name, description or a security service
+    Unset(NetworkUnsetArgs),
     /// Share network subnets
     #[command(subcommand)]
     Subnet(SubnetCommand),
@@ -416,8 +556,47 @@ pub struct NetworkDeleteArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum SubnetCommand {
-    /// Add a subnet to a share network
+    /// Add a subnet to a share network (or check whether one can be added)
     Create(SubnetCreateArgs),
+    /// List a share network's subnets (API 2.51+; not in the openstack client)
+    List(SubnetListArgs),
+    /// Show a share network subnet
+    Show(SubnetShowArgs),
+    /// Delete share network subnets
+    Delete(SubnetDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::list_formats))]
+pub struct SubnetListArgs {
+    /// Share network (name or ID)
+    #[arg(value_name = "SHARE_NETWORK", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::share_networks))]
+    pub share_network: String,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
+pub struct SubnetShowArgs {
+    /// Share network (name or ID)
+    #[arg(value_name = "SHARE_NETWORK", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::share_networks))]
+    pub share_network: String,
+    /// Subnet ID
+    #[arg(value_name = "SHARE_NETWORK_SUBNET", value_parser = crate::cli::non_blank)]
+    pub subnet: String,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct SubnetDeleteArgs {
+    /// Share network (name or ID)
+    #[arg(value_name = "SHARE_NETWORK", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::share_networks))]
+    pub share_network: String,
+    /// Subnet IDs
+    #[arg(value_name = "SHARE_NETWORK_SUBNET", value_parser = crate::cli::non_blank, required = true)]
+    pub subnets: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -435,6 +614,15 @@ pub struct SubnetCreateArgs {
     /// Availability zone
     #[arg(long)]
     pub availability_zone: Option<String>,
+    /// A property key=value (repeatable; API 2.78+)
+    #[arg(long = "property", value_name = "KEY=VALUE", value_parser = key_value, conflicts_with_all = ["check_only", "restart_check"])]
+    pub properties: Vec<(String, String)>,
+    /// Only check whether the subnet can be added (API 2.70+)
+    #[arg(long)]
+    pub check_only: bool,
+    /// Start the check over (API 2.70+)
+    #[arg(long)]
+    pub restart_check: bool,
     #[command(flatten)]
     pub output: FormatArgs,
 }
@@ -613,9 +801,18 @@ pub struct MessageListArgs {
     /// Only messages of this level
     #[arg(long)]
     pub message_level: Option<String>,
+    /// Only messages of this request ID
+    #[arg(long)]
+    pub request_id: Option<String>,
     /// At most this many messages
     #[arg(long)]
     pub limit: Option<u32>,
+    /// Only messages created since this ISO 8601 time (API 2.52+)
+    #[arg(long, value_name = "SINCE")]
+    pub since: Option<String>,
+    /// Only messages created before this ISO 8601 time (API 2.52+)
+    #[arg(long, value_name = "BEFORE")]
+    pub before: Option<String>,
     #[command(flatten)]
     pub output: FormatArgs,
 }
@@ -683,6 +880,45 @@ pub enum AccessCommand {
     List(AccessListArgs),
     /// Remove an access rule
     Delete(AccessDeleteArgs),
+    /// Show an access rule (API 2.45+)
+    Show(AccessShowArgs),
+    /// Change an access rule's properties or access level
+    Set(AccessSetArgs),
+    /// Remove an access rule's properties
+    Unset(AccessUnsetArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
+pub struct AccessShowArgs {
+    /// Access rule ID
+    #[arg(value_name = "ACCESS_ID", value_parser = crate::cli::non_blank)]
+    pub id: String,
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AccessSetArgs {
+    /// Access rule ID
+    #[arg(value_name = "ACCESS_ID", value_parser = crate::cli::non_blank)]
+    pub id: String,
+    /// A property key=value to add or change (repeatable; API 2.45+)
+    #[arg(long = "property", value_name = "KEY=VALUE", value_parser = key_value)]
+    pub properties: Vec<(String, String)>,
+    /// Change the access level (API 2.88+)
+    #[arg(long, value_parser = ["rw", "ro"])]
+    pub access_level: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AccessUnsetArgs {
+    /// Access rule ID
+    #[arg(value_name = "ACCESS_ID", value_parser = crate::cli::non_blank)]
+    pub id: String,
+    /// A property to remove (repeatable)
+    #[arg(long = "property", value_name = "KEY", value_parser = crate::cli::non_blank, required = true)]
+    pub properties: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -700,6 +936,18 @@ pub struct AccessCreateArgs {
     /// rw or ro
     #[arg(long, value_parser = ["rw", "ro"])]
     pub access_level: Option<String>,
+    /// Properties key=value, space-separated (API 2.45+)
+    #[arg(long, value_name = "KEY=VALUE", value_parser = key_value, num_args = 1..)]
+    pub properties: Vec<(String, String)>,
+    /// Hide the rule's access_to and access_key from other users (API 2.82+)
+    #[arg(long)]
+    pub lock_visibility: bool,
+    /// Keep the rule from being deleted without --unrestrict (API 2.82+)
+    #[arg(long)]
+    pub lock_deletion: bool,
+    /// Why the rule is locked (with a lock; API 2.82+)
+    #[arg(long, value_name = "LOCK_REASON")]
+    pub lock_reason: Option<String>,
     #[command(flatten)]
     pub wait: WaitArgs,
     #[command(flatten)]
@@ -712,6 +960,21 @@ pub struct AccessListArgs {
     /// Share (name or ID)
     #[arg(value_name = "SHARE", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
+    /// Only rules with these properties key=value, space-separated (API 2.45+)
+    #[arg(long, value_name = "KEY=VALUE", value_parser = key_value, num_args = 1..)]
+    pub properties: Vec<(String, String)>,
+    /// Only rules of this access type (API 2.82+)
+    #[arg(long)]
+    pub access_type: Option<String>,
+    /// Only rules with this access key (API 2.82+)
+    #[arg(long)]
+    pub access_key: Option<String>,
+    /// Only rules for this access_to (API 2.82+; with --access-type)
+    #[arg(long, requires = "access_type")]
+    pub access_to: Option<String>,
+    /// Only rules of this level (API 2.82+)
+    #[arg(long, value_parser = ["rw", "ro"])]
+    pub access_level: Option<String>,
     #[command(flatten)]
     pub output: FormatArgs,
 }
@@ -722,8 +985,65 @@ pub struct AccessDeleteArgs {
     #[arg(value_name = "SHARE", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::shares))]
     pub share: String,
     /// Access rule ID
-    #[arg(value_name = "ID")]
+    #[arg(value_name = "ID", value_parser = crate::cli::non_blank)]
     pub id: String,
+    /// Remove the rule's deletion lock first (API 2.82+)
+    #[arg(long)]
+    pub unrestrict: bool,
     #[command(flatten)]
     pub wait: WaitArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct NetworkSetArgs {
+    /// Share network (name or ID)
+    #[arg(value_name = "SHARE_NETWORK", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::share_networks))]
+    pub share_network: String,
+    /// New name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// New description
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Reset the status (admin; API 2.63+)
+    #[arg(long, value_parser = ["active", "error", "network_change"])]
+    pub status: Option<String>,
+    /// Neutron network ID
+    #[arg(long)]
+    pub neutron_net_id: Option<String>,
+    /// Neutron subnet ID
+    #[arg(long)]
+    pub neutron_subnet_id: Option<String>,
+    /// The security service to replace (with --new-security-service)
+    #[arg(
+        long,
+        value_name = "SECURITY_SERVICE",
+        requires = "new_security_service"
+    )]
+    pub current_security_service: Option<String>,
+    /// A security service to add (or the replacement of --current-security-service)
+    #[arg(long, value_name = "SECURITY_SERVICE")]
+    pub new_security_service: Option<String>,
+    /// Only check whether the security service change can be made (API 2.63+)
+    #[arg(long, requires = "new_security_service")]
+    pub check_only: bool,
+    /// Start the check over (API 2.63+)
+    #[arg(long, requires = "new_security_service")]
+    pub restart_check: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NetworkUnsetArgs {
+    /// Share network (name or ID)
+    #[arg(value_name = "SHARE_NETWORK", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::share_networks))]
+    pub share_network: String,
+    /// Remove the name
+    #[arg(long)]
+    pub name: bool,
+    /// Remove the description
+    #[arg(long)]
+    pub description: bool,
+    /// Remove this security service from the network
+    #[arg(long, value_name = "SECURITY_SERVICE")]
+    pub security_service: Option<String>,
 }

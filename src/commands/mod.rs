@@ -3,6 +3,7 @@
 //! result to the printer.
 
 mod acl;
+mod container;
 mod keyring;
 mod secret;
 mod share;

@@ -112,6 +112,29 @@ pub async fn run(session: &mut Session, cmd: &SecretCommand) -> Result<()> {
             .await
         }
         SecretCommand::Order(cmd) => order(session, cmd).await,
+        SecretCommand::Container(cmd) => super::container::run(session, cmd).await,
+        SecretCommand::Update(args) => {
+            let (bytes, default_type) = match (&args.payload, &args.file) {
+                (Some(p), _) => (p.as_bytes().to_vec(), "text/plain"),
+                (None, Some(path)) => (read_input(path)?, "application/octet-stream"),
+                (None, None) => return Err(Error::usage("give the payload, or --file")),
+            };
+            if bytes.is_empty() {
+                return Err(Error::usage(
+                    "the payload is empty; Barbican refuses empty payloads",
+                ));
+            }
+            let uuid = keymanager::resolve_secret(session, &args.uri).await?;
+            let content_type = args.payload_content_type.as_deref().unwrap_or(default_type);
+            keymanager::update_secret(session, &uuid, content_type, bytes)
+                .await
+                .map_err(|e| match e.status {
+                    Some(409) => {
+                        e.with_hint("a secret's payload is set once; store a new secret instead")
+                    }
+                    _ => not_visible(e),
+                })
+        }
     }
 }
 

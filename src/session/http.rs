@@ -54,6 +54,11 @@ impl Service {
 pub enum Body {
     None,
     Json(Value),
+    /// Secret material sent as it is (`secret update`): never traced.
+    Secret {
+        content_type: String,
+        bytes: Vec<u8>,
+    },
 }
 
 /// Where a request goes: path segments under the service's versioned
@@ -406,6 +411,18 @@ impl Http {
                         .map_err(|e| Error::failure(format!("cannot encode the request: {e}")))?,
                 )
             }
+            Body::Secret {
+                content_type,
+                bytes,
+            } => {
+                headers.insert(
+                    "content-type",
+                    HeaderValue::from_str(content_type).map_err(|_| {
+                        Error::usage(format!("invalid content type `{content_type}`"))
+                    })?,
+                );
+                Some(bytes.clone())
+            }
         };
         if !req.query.is_empty() {
             url.query_pairs_mut()
@@ -495,8 +512,14 @@ impl Http {
                 redact::header(k.as_str(), v.to_str().unwrap_or("<binary>"))
             );
         }
-        if let Body::Json(v) = body {
-            let _ = writeln!(out, "  body: {}", redact::json(v));
+        match body {
+            Body::Json(v) => {
+                let _ = writeln!(out, "  body: {}", redact::json(v));
+            }
+            Body::Secret { bytes, .. } => {
+                let _ = writeln!(out, "  body: <{} bytes redacted>", bytes.len());
+            }
+            Body::None => {}
         }
     }
 

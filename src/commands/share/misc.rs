@@ -8,12 +8,13 @@ use serde_json::{Map, Value, json};
 use super::{Ctx, headers, object_rows, properties_string, rows, str_field};
 use crate::api::share::{self as api, MESSAGES, SHARES};
 use crate::cli::share::{
-    AccessCommand, ExportCommand, ExportLocationCommand, MessageCommand, PoolCommand, QuotaCommand,
+    AccessCommand, AvailabilityCommand, ExportCommand, ExportLocationCommand, LimitsCommand,
+    MessageCommand, PoolCommand, QuotaCommand, ZoneCommand,
 };
 use crate::error::{Error, Kind, Result};
 use crate::output::{Data, Printer, Views, python_str};
 use crate::session::Session;
-use crate::session::microversion;
+use crate::session::microversion::{self, Microversion};
 
 pub async fn quota(session: &mut Session, cmd: &QuotaCommand) -> Result<()> {
     match cmd {
@@ -164,14 +165,25 @@ pub async fn messages(session: &mut Session, cmd: &MessageCommand) -> Result<()>
                 ("action_id", &args.action_id),
                 ("detail_id", &args.detail_id),
                 ("message_level", &args.message_level),
+                ("request_id", &args.request_id),
+                ("created_since", &args.since),
+                ("created_before", &args.before),
             ] {
                 if let Some(v) = v {
                     query.push((k.to_string(), v.clone()));
                 }
             }
+            if args.since.is_some() || args.before.is_some() {
+                microversion::require(
+                    "--since/--before",
+                    Microversion::new(2, 52),
+                    session.share_microversion().await?,
+                )?;
+            }
             if let Some(l) = args.limit {
                 query.push(("limit".to_string(), l.to_string()));
             }
+            query.sort();
             let messages = api::list(session, MESSAGES, &query).await?;
             Printer::new(args.output.clone()).print(Data::list(
                 &headers(&MESSAGE_COLUMNS),
@@ -232,9 +244,34 @@ pub async fn access(session: &mut Session, cmd: &AccessCommand, ctx: Ctx) -> Res
     match cmd {
         AccessCommand::Create(args) => {
             let id = api::find_id(session, SHARES, &args.share).await?;
+            let version = session.share_microversion().await?;
+            let locked = args.lock_visibility || args.lock_deletion;
+            if locked || args.lock_reason.is_some() {
+                microversion::require("--lock-*", Microversion::new(2, 82), version)?;
+            }
+            if args.lock_reason.is_some() && !locked {
+                return Err(Error::usage(
+                    "--lock-reason goes with --lock-visibility or --lock-deletion",
+                ));
+            }
+            if !args.properties.is_empty() {
+                microversion::require("--properties", Microversion::new(2, 45), version)?;
+            }
             let mut allow = json!({"access_type": args.access_type, "access_to": args.access_to});
             if let Some(l) = &args.access_level {
                 allow["access_level"] = json!(l);
+            }
+            if !args.properties.is_empty() {
+                allow["metadata"] = Value::Object(key_values(&args.properties)?);
+            }
+            if args.lock_visibility {
+                allow["lock_visibility"] = json!(true);
+            }
+            if args.lock_deletion {
+                allow["lock_deletion"] = json!(true);
+            }
+            if let Some(r) = &args.lock_reason {
+                allow["lock_reason"] = json!(r);
             }
             let mut rule = api::allow_access(session, &id, allow).await?;
             let rule_id = str_field(&rule, "id");
@@ -247,40 +284,83 @@ pub async fn access(session: &mut Session, cmd: &AccessCommand, ctx: Ctx) -> Res
                 )
                 .await?;
             }
-            let fields = [
-                "id",
-                "share_id",
-                "access_level",
-                "access_to",
-                "access_type",
-                "state",
-                "access_key",
-                "created_at",
-                "updated_at",
-            ];
-            let mut pairs: Vec<(&str, Value)> = fields
-                .iter()
-                .map(|f| (*f, rule.get(*f).cloned().unwrap_or(Value::Null)))
-                .collect();
-            pairs.push((
-                "properties",
-                json!(properties_string(
-                    rule.get("metadata").unwrap_or(&json!({}))
-                )),
-            ));
-            Printer::new(args.output.clone()).print(Data::one(pairs))
+            Printer::new(args.output.clone()).print(rule_view(&rule))
         }
         AccessCommand::List(args) => {
             let id = api::find_id(session, SHARES, &args.share).await?;
-            let rules = api::access_rules(session, &id).await?;
+            let version = session.share_microversion().await?;
+            let mut filters: Vec<(String, String)> = Vec::new();
+            if !args.properties.is_empty() {
+                microversion::require("--properties", Microversion::new(2, 45), version)?;
+                let m = key_values(&args.properties)?;
+                filters.push(("metadata".into(), python_str(&Value::Object(m))));
+            }
+            for (k, v) in [
+                ("access_type", &args.access_type),
+                ("access_key", &args.access_key),
+                ("access_to", &args.access_to),
+                ("access_level", &args.access_level),
+            ] {
+                if let Some(v) = v {
+                    microversion::require(
+                        &format!("--{}", k.replace('_', "-")),
+                        Microversion::new(2, 82),
+                        version,
+                    )?;
+                    filters.push((k.into(), v.clone()));
+                }
+            }
+            filters.sort();
+            let rules = api::access_rules(session, &id, &filters).await?;
             Printer::new(args.output.clone()).print(Data::list(
                 &headers(&ACCESS_COLUMNS),
                 rows(&rules, &ACCESS_COLUMNS),
             ))
         }
+        AccessCommand::Show(args) => {
+            microversion::require(
+                "share access show",
+                Microversion::new(2, 45),
+                session.share_microversion().await?,
+            )?;
+            let rule = api::access_rule(session, &args.id).await?;
+            Printer::new(args.output.clone()).print(rule_view(&rule))
+        }
+        AccessCommand::Set(args) => {
+            let version = session.share_microversion().await?;
+            microversion::require("share access set", Microversion::new(2, 45), version)?;
+            api::access_rule(session, &args.id).await?;
+            if !args.properties.is_empty() {
+                api::set_rule_metadata(session, &args.id, key_values(&args.properties)?).await?;
+            }
+            if let Some(level) = &args.access_level {
+                microversion::require("--access-level", Microversion::new(2, 88), version)?;
+                api::update_rule_level(session, &args.id, level).await?;
+            }
+            Ok(())
+        }
+        AccessCommand::Unset(args) => {
+            microversion::require(
+                "share access unset",
+                Microversion::new(2, 45),
+                session.share_microversion().await?,
+            )?;
+            api::access_rule(session, &args.id).await?;
+            for key in &args.properties {
+                api::unset_rule_metadata(session, &args.id, key).await?;
+            }
+            Ok(())
+        }
         AccessCommand::Delete(args) => {
             let id = api::find_id(session, SHARES, &args.share).await?;
-            api::deny_access(session, &id, &args.id).await?;
+            if args.unrestrict {
+                microversion::require(
+                    "--unrestrict",
+                    Microversion::new(2, 82),
+                    session.share_microversion().await?,
+                )?;
+            }
+            api::deny_access(session, &id, &args.id, args.unrestrict).await?;
             if args.wait.wait {
                 let deadline =
                     std::time::Instant::now() + Duration::from_secs(args.wait.wait_timeout);
@@ -301,6 +381,45 @@ pub async fn access(session: &mut Session, cmd: &AccessCommand, ctx: Ctx) -> Res
             Ok(())
         }
     }
+}
+
+/// An access rule as `share access create|show` print it: manilaclient's
+/// fixed fields (`''` for one the API left out), properties as `key : value`
+/// lines (a string in every format).
+fn rule_view(rule: &Value) -> Data {
+    let fields = [
+        "id",
+        "share_id",
+        "access_level",
+        "access_to",
+        "access_type",
+        "state",
+        "access_key",
+        "created_at",
+        "updated_at",
+    ];
+    let mut pairs: Vec<(&str, Value)> = fields
+        .iter()
+        .map(|f| (*f, rule.get(*f).cloned().unwrap_or(json!(""))))
+        .collect();
+    pairs.push((
+        "properties",
+        json!(properties_string(
+            rule.get("metadata").unwrap_or(&json!({}))
+        )),
+    ));
+    Data::one(pairs)
+}
+
+/// `KEY=VALUE` pairs as a JSON object; a key given twice is an error (as manilaclient).
+fn key_values(pairs: &[(String, String)]) -> Result<Map<String, Value>> {
+    let mut m = Map::new();
+    for (k, v) in pairs {
+        if m.insert(k.clone(), json!(v)).is_some() {
+            return Err(Error::usage(format!("`{k}` is given twice")));
+        }
+    }
+    Ok(m)
 }
 
 /// Poll an access rule until its state is `active` (or `error`).
@@ -338,4 +457,76 @@ async fn wait_rule(session: &mut Session, id: &str, timeout: Duration, ctx: Ctx)
             }
         }
     }
+}
+
+/// `share availability zone list`: columns as manilaclient names them (`Id`).
+pub async fn availability_zones(session: &mut Session, cmd: &AvailabilityCommand) -> Result<()> {
+    let AvailabilityCommand::Zone(ZoneCommand::List(args)) = cmd;
+    let zones = api::availability_zones(session).await?;
+    let columns = [
+        ("Id", "id"),
+        ("Name", "name"),
+        ("Created At", "created_at"),
+        ("Updated At", "updated_at"),
+    ];
+    Printer::new(args.output.clone()).print(Data::list(&headers(&columns), rows(&zones, &columns)))
+}
+
+/// `share limits show --absolute|--rate`.
+pub async fn limits(session: &mut Session, cmd: &LimitsCommand) -> Result<()> {
+    let LimitsCommand::Show(args) = cmd;
+    let limits = api::limits(session).await?;
+    let data = if args.absolute {
+        // One row per limit, in the API's order; unset ones (None) left out.
+        let rows = limits
+            .get("absolute")
+            .and_then(Value::as_object)
+            .map(|m| {
+                m.iter()
+                    .filter(|(_, v)| !v.is_null())
+                    .map(|(k, v)| vec![json!(k), v.clone()])
+                    .collect()
+            })
+            .unwrap_or_default();
+        Data::list(&["Name", "Value"], rows)
+    } else {
+        let mut rows = Vec::new();
+        for group in limits
+            .get("rate")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            for l in group
+                .get("limit")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                let f = |k: &str| l.get(k).cloned().unwrap_or(json!(""));
+                rows.push(vec![
+                    f("verb"),
+                    group.get("regex").cloned().unwrap_or(json!("")),
+                    group.get("uri").cloned().unwrap_or(json!("")),
+                    f("value"),
+                    f("remaining"),
+                    f("unit"),
+                    f("next-available"),
+                ]);
+            }
+        }
+        Data::list(
+            &[
+                "Verb",
+                "Regex",
+                "URI",
+                "Value",
+                "Remaining",
+                "Unit",
+                "Next Available",
+            ],
+            rows,
+        )
+    };
+    Printer::new(args.output.clone()).print(data)
 }

@@ -40,8 +40,15 @@ pub async fn run(session: &mut Session, cmd: &ShareCommand, ctx: Ctx) -> Result<
             }))
         }
         ShareCommand::Delete(args) => {
+            if args.soft {
+                microversion::require(
+                    "--soft",
+                    Microversion::new(2, 69),
+                    session.share_microversion().await?,
+                )?;
+            }
             each(&args.shares, "shares", "delete", async |name| {
-                delete_one(session, name, args.force, &args.wait, ctx).await
+                delete_one(session, name, args, ctx).await
             })
             .await
         }
@@ -124,7 +131,30 @@ pub async fn run(session: &mut Session, cmd: &ShareCommand, ctx: Ctx) -> Result<
         ShareCommand::Message(cmd) => misc::messages(session, cmd).await,
         ShareCommand::Export(cmd) => misc::export_locations(session, cmd).await,
         ShareCommand::Access(cmd) => misc::access(session, cmd, ctx).await,
+        ShareCommand::Restore(args) => {
+            microversion::require(
+                "share restore",
+                Microversion::new(2, 69),
+                session.share_microversion().await?,
+            )?;
+            // Unlike the openstack client, names work: the recycle bin is searched.
+            let bin = [("is_soft_deleted".to_string(), "True".to_string())];
+            each(&args.shares, "shares", "restore", async |name| {
+                let share = api::find_with(session, SHARES, name, &bin).await?;
+                api::action(
+                    session,
+                    SHARES,
+                    &str_field(&share, "id"),
+                    json!({"restore": null}),
+                )
+                .await
+                .map(|_| ())
+            })
+            .await
+        }
         ShareCommand::Snapshot(cmd) => snapshot::run(session, cmd, ctx).await,
+        ShareCommand::Availability(cmd) => misc::availability_zones(session, cmd).await,
+        ShareCommand::Limits(cmd) => misc::limits(session, cmd).await,
     }
 }
 
@@ -464,28 +494,68 @@ pub(crate) fn headers<'a>(columns: &[(&'a str, &str)]) -> Vec<&'a str> {
 }
 
 async fn list(session: &mut Session, args: &ListArgs) -> Result<()> {
+    let version = session.share_microversion().await?;
+    let needs = |what: &str, v: (u16, u16)| {
+        microversion::require(what, Microversion::new(v.0, v.1), version)
+    };
+    if args.name_like.is_some() || args.description_like.is_some() {
+        needs("--name~/--description~", (2, 36))?;
+    }
+    if args.export_location.is_some() {
+        needs("--export-location", (2, 35))?;
+    }
+    if args.soft_deleted {
+        needs("--soft-deleted", (2, 69))?;
+    }
+    if args.availability_zone.is_some() {
+        needs("--availability-zone", (2, 97))?;
+    }
+    let sort = SortKeys::parse(args.sort.as_deref().unwrap_or("name:asc"))?;
     let mut query: Vec<(String, String)> = Vec::new();
-    let mut push = |k: &str, v: String| query.push((k.to_string(), v));
-    if args.all_projects || args.project.is_some() {
-        push("all_tenants", "1".into());
+    let mut push = |k: &str, v: Option<String>| {
+        if let Some(v) = v {
+            query.push((k.to_string(), v));
+        }
+    };
+    push(
+        "all_tenants",
+        (args.all_projects || args.project.is_some()).then(|| "1".into()),
+    );
+    push("project_id", args.project.clone());
+    push("name", args.name.clone());
+    push("status", args.status.clone());
+    push("is_public", args.public.then(|| "True".into()));
+    // --limit 0 lists everything, as `openstack` does; with --marker the
+    // page is cut here, after the marker.
+    let limit = args.limit.filter(|l| *l > 0);
+    if args.marker.is_none() {
+        push("limit", limit.map(|l| l.to_string()));
+        push("offset", args.offset.map(|o| o.to_string()));
     }
-    if let Some(p) = &args.project {
-        push("project_id", p.clone());
+    push("name~", args.name_like.clone());
+    push("description~", args.description_like.clone());
+    push("host", args.host.clone());
+    push("share_server_id", args.share_server.clone());
+    push("share_group_id", args.share_group.clone());
+    push("availability_zone", args.availability_zone.clone());
+    push("user_id", args.user.clone());
+    push("is_soft_deleted", args.soft_deleted.then(|| "True".into()));
+    if let Some(el) = &args.export_location {
+        let key = if uuid::Uuid::try_parse(el).is_ok() {
+            "export_location_id"
+        } else {
+            "export_location_path"
+        };
+        push(key, Some(el.clone()));
     }
-    if let Some(n) = &args.name {
-        push("name", n.clone());
-    }
-    if let Some(s) = &args.status {
-        push("status", s.clone());
-    }
-    if args.public {
-        push("is_public", "True".into());
-    }
-    if let Some(l) = args.limit {
-        push("limit", l.to_string());
-    }
-    if let Some(o) = args.offset {
-        push("offset", o.to_string());
+    for (key, pairs) in [
+        ("metadata", &args.properties),
+        ("extra_specs", &args.extra_specs),
+    ] {
+        if !pairs.is_empty() {
+            let m: Map<String, Value> = pairs.iter().map(|(k, v)| (k.clone(), json!(v))).collect();
+            push(key, Some(crate::output::python_str(&Value::Object(m))));
+        }
     }
     if let Some(t) = &args.share_type {
         let id = api::find_id(session, TYPES, t).await?;
@@ -494,6 +564,10 @@ async fn list(session: &mut Session, args: &ListArgs) -> Result<()> {
     if let Some(n) = &args.share_network {
         let id = api::find_id(session, api::NETWORKS, n).await?;
         query.push(("share_network_id".into(), id));
+    }
+    if let Some(snap) = &args.snapshot {
+        let id = api::find_id(session, api::SNAPSHOTS, snap).await?;
+        query.push(("snapshot_id".into(), id));
     }
     let mut key_filter = None;
     if let Some(k) = &args.encryption_key_ref {
@@ -508,8 +582,24 @@ async fn list(session: &mut Session, args: &ListArgs) -> Result<()> {
         shares
             .retain(|s| s.get("encryption_key_ref").and_then(Value::as_str) == Some(uuid.as_str()));
     }
-    // As the openstack client: sorted by name (None sorts as "None").
-    shares.sort_by_key(|s| crate::output::python_str(s.get("name").unwrap_or(&Value::Null)));
+    // --marker: the shares after it in Manila's order (newest first), as a page.
+    if let Some(marker) = &args.marker {
+        let at = shares
+            .iter()
+            .position(|s| s.get("id").and_then(Value::as_str) == Some(marker.as_str()))
+            .ok_or_else(|| {
+                Error::new(
+                    Kind::NotFound,
+                    format!("no share `{marker}` among the shares listed"),
+                )
+                .with_hint("--marker takes the ID of the last share of the previous page")
+            })?;
+        shares.drain(..=at);
+        if let Some(l) = limit {
+            shares.truncate(l as usize);
+        }
+    }
+    sort.apply(&mut shares);
     let columns: &[(&str, &str)] = if args.long {
         &LONG_COLUMNS
     } else {
@@ -518,15 +608,55 @@ async fn list(session: &mut Session, args: &ListArgs) -> Result<()> {
     Printer::new(args.output.clone()).print(Data::list(&headers(columns), rows(&shares, columns)))
 }
 
+/// osc-lib's `--sort key[:asc|desc][,key…]`: values compared as the Python
+/// `str()` the client sorts by (None as "None").
+struct SortKeys(Vec<(String, bool)>);
+
+impl SortKeys {
+    fn parse(spec: &str) -> Result<SortKeys> {
+        let mut keys = Vec::new();
+        for part in spec.split(',').filter(|p| !p.trim().is_empty()) {
+            let (key, dir) = part.split_once(':').unwrap_or((part, "asc"));
+            let descending = match dir.trim() {
+                "asc" => false,
+                "desc" => true,
+                other => {
+                    return Err(Error::usage(format!(
+                        "sort direction `{other}` is not asc or desc"
+                    )));
+                }
+            };
+            keys.push((key.trim().to_string(), descending));
+        }
+        Ok(SortKeys(keys))
+    }
+
+    fn apply(&self, items: &mut [Value]) {
+        // Stable sorts, last key first: the first key decides, the next break ties.
+        for (key, descending) in self.0.iter().rev() {
+            items.sort_by(|a, b| {
+                let s = |v: &Value| crate::output::python_str(v.get(key).unwrap_or(&Value::Null));
+                let o = s(a).cmp(&s(b));
+                if *descending { o.reverse() } else { o }
+            });
+        }
+    }
+}
+
 async fn delete_one(
     session: &mut Session,
     name: &str,
-    force: bool,
-    wait_args: &crate::cli::share::WaitArgs,
+    args: &crate::cli::share::DeleteArgs,
     ctx: Ctx,
 ) -> Result<()> {
+    let wait_args = &args.wait;
     let id = api::find_id(session, SHARES, name).await?;
-    if force {
+    if args.soft {
+        // In the recycle bin at once (the API marks it): nothing to wait for.
+        api::action(session, SHARES, &id, json!({"soft_delete": null})).await?;
+        return Ok(());
+    }
+    if args.force {
         api::action(session, SHARES, &id, json!({"force_delete": null})).await?;
     } else {
         api::delete(session, SHARES, &id).await?;

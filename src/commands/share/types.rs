@@ -4,7 +4,7 @@ use serde_json::{Map, Value, json};
 
 use super::{each, properties_string, str_field};
 use crate::api::share::{self as api, TYPES};
-use crate::cli::share::TypeCommand;
+use crate::cli::share::{TypeAccessCommand, TypeCommand};
 use crate::error::{Error, Result};
 use crate::output::{Data, Printer, Views};
 use crate::session::Session;
@@ -26,6 +26,14 @@ fn strict_bool(what: &str, value: &str) -> Result<bool> {
         ))),
     }
 }
+
+/// The extra specs that manilaclient treats as booleans.
+const BOOL_SPECS: [&str; 4] = [
+    "snapshot_support",
+    "create_share_from_snapshot_support",
+    "revert_to_snapshot_support",
+    "mount_snapshot_support",
+];
 
 /// Check extra specs that sharekeep knows, before Manila refuses them.
 fn check_specs(specs: &[(String, String)]) -> Result<()> {
@@ -99,11 +107,37 @@ pub async fn run(session: &mut Session, cmd: &TypeCommand) -> Result<()> {
             Printer::new(args.output.clone()).print(Views::by(|table| show_rows(&created, table)))
         }
         TypeCommand::List(args) => {
-            let query = if args.all {
+            let mut query = if args.all {
                 vec![("is_public".to_string(), "all".to_string())]
             } else {
                 Vec::new()
             };
+            if !args.extra_specs.is_empty() {
+                microversion::require(
+                    "--extra-specs",
+                    Microversion::new(2, 43),
+                    session.share_microversion().await?,
+                )?;
+                // As manilaclient: the filter is the Python str() of a dict,
+                // boolean specs capitalised.
+                let specs: Map<String, Value> = args
+                    .extra_specs
+                    .iter()
+                    .map(|(k, v)| {
+                        let v = if BOOL_SPECS.contains(&k.as_str()) {
+                            json!(if strict_bool(k, v)? { "True" } else { "False" })
+                        } else {
+                            json!(v)
+                        };
+                        Ok((k.clone(), v))
+                    })
+                    .collect::<Result<_>>()?;
+                query.push((
+                    "extra_specs".into(),
+                    crate::output::python_str(&Value::Object(specs)),
+                ));
+                query.sort();
+            }
             let types = api::list(session, TYPES, &query).await?;
             let columns = [
                 "ID",
@@ -192,6 +226,53 @@ pub async fn run(session: &mut Session, cmd: &TypeCommand) -> Result<()> {
                 api::delete(session, TYPES, &id).await
             })
             .await
+        }
+        TypeCommand::Access(cmd) => access(session, cmd).await,
+    }
+}
+
+/// A share type by name or ID, private ones included (as manilaclient looks it up).
+async fn any_type(session: &mut Session, name_or_id: &str) -> Result<Value> {
+    let all = [("is_public".to_string(), "all".to_string())];
+    api::find_with(session, TYPES, name_or_id, &all).await
+}
+
+async fn access(session: &mut Session, cmd: &TypeAccessCommand) -> Result<()> {
+    match cmd {
+        TypeAccessCommand::Create(args) | TypeAccessCommand::Delete(args) => {
+            let t = any_type(session, &args.share_type).await?;
+            let action = if matches!(cmd, TypeAccessCommand::Create(_)) {
+                "addProjectAccess"
+            } else {
+                "removeProjectAccess"
+            };
+            api::action(
+                session,
+                TYPES,
+                &str_field(&t, "id"),
+                json!({action: {"project": args.project_id}}),
+            )
+            .await
+            .map(|_| ())
+        }
+        TypeAccessCommand::List(args) => {
+            let t = any_type(session, &args.share_type).await?;
+            if t.get("share_type_access:is_public")
+                .and_then(Value::as_bool)
+                == Some(true)
+            {
+                return Err(Error::usage(format!(
+                    "share type `{}` is public: every project may use it",
+                    args.share_type
+                ))
+                .with_hint("access lists exist for private types (--public false)"));
+            }
+            let projects = api::type_access(session, &str_field(&t, "id")).await?;
+            let columns = [("Project ID", "project_id")];
+            Printer::new(args.output.clone()).print(Data::list(
+                &super::headers(&columns),
+                super::rows(&projects, &columns),
+            ))
         }
     }
 }
