@@ -14,14 +14,12 @@ pub mod session;
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 /// Parse, run, report. Returns the process exit code.
 pub fn main() -> ExitCode {
     let started = std::time::Instant::now();
     // Dynamic completion: answers and exits when COMPLETE is set, else returns.
     clap_complete::CompleteEnv::with_factory(cli::command).complete();
-    let cli = match cli::Cli::try_parse() {
+    let cli = match cli::parse() {
         Ok(cli) => cli,
         Err(e) => {
             // --help and --version print to stdout and succeed; usage errors exit 2.

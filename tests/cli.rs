@@ -720,3 +720,40 @@ fn a_missing_password_is_asked_for_on_a_terminal() {
     );
     assert_eq!(keystone.authentications(), 1);
 }
+
+/// A usage error shows the usage of what was typed: an option whose value
+/// came from the environment (`OS_CLOUD`) does not look required in it.
+#[test]
+fn usage_lines_leave_out_options_set_by_the_environment() {
+    let mut env = Env::new();
+    env.set("OS_CLOUD", "demo");
+    let run = env
+        .run(&["secret", "update", "x", "y", "--file", "z"])
+        .expect_code(2);
+    assert!(
+        run.stderr.contains("Usage: sharekeep secret update"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("--os-cloud"), "{}", run.stderr);
+}
+
+/// A clouds.yaml named by OS_CLIENT_CONFIG_FILE that does not exist is named
+/// as such (the hint used to say "set OS_CLIENT_CONFIG_FILE" while it was set).
+#[test]
+fn a_missing_os_client_config_file_is_named() {
+    let mut env = Env::new();
+    let missing = env.path("nowhere/clouds.yaml");
+    env.set("OS_CLIENT_CONFIG_FILE", missing.to_str().unwrap());
+    let run = env
+        .run(&["--os-cloud", "x", "token", "issue"])
+        .expect_code(3);
+    assert!(
+        run.stderr.contains(&format!(
+            "OS_CLIENT_CONFIG_FILE is set to {}, which does not exist",
+            missing.display()
+        )),
+        "{}",
+        run.stderr
+    );
+}

@@ -962,6 +962,30 @@ fn input_reaches_only_its_own_resource_and_keys_in_use_are_kept() {
         .json();
     assert_eq!(rules[0]["Access To"], "10.0.0.7", "{rules}");
 
+    // A failed pre-flight under --dry-run does not suggest --dry-run.
+    let run = f
+        .demo
+        .run(&[
+            "share",
+            "create",
+            "NFS",
+            "1",
+            "--share-type",
+            &enc,
+            "--share-network",
+            &net,
+            "--encryption-key-ref",
+            "0f1c9a1e-6b43-4a4e-9d1b-2b6e4d3f5a77",
+            "--dry-run",
+        ])
+        .expect_code(6);
+    assert!(
+        run.stderr.contains("pre-flight check failed"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("--dry-run shows"), "{}", run.stderr);
+
     // -q: no status lines while waiting.
     let run = f
         .demo

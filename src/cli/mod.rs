@@ -363,12 +363,104 @@ pub fn non_blank(s: &str) -> Result<String, String> {
     }
 }
 
+/// Parse the command line. On a usage error, the error is made as clear as
+/// clap can make it for the user: a usage line that does not show options
+/// whose value came from the environment (`OS_CLOUD` would otherwise make
+/// `--os-cloud <CLOUD>` look required), and no "similar argument" tip that
+/// points an unknown command option at an unrelated global one.
+pub fn parse() -> Result<Cli, clap::Error> {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    parse_from(&args)
+}
+
+pub fn parse_from(args: &[std::ffi::OsString]) -> Result<Cli, clap::Error> {
+    use clap::FromArgMatches;
+    let error = match command().try_get_matches_from(args) {
+        Ok(m) => return Cli::from_arg_matches(&m),
+        Err(e) => e,
+    };
+    if !error.use_stderr() {
+        return Err(error); // --help, --version
+    }
+    // The same arguments without environment values: the usage line then
+    // shows only what was typed. Taken only when it is the same error.
+    let envless = command()
+        .mut_args(|a| a.env(None))
+        .try_get_matches_from(args)
+        .err()
+        .filter(|e| e.kind() == error.kind());
+    let error = envless.unwrap_or(error);
+    Err(without_global_tips(error))
+}
+
+/// clap suggests the closest option of the whole tree, globals included:
+/// `--since` gets "did you mean --insecure". A tip that points at a global
+/// option for something that is not one is dropped.
+fn without_global_tips(error: clap::Error) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if error.kind() != ErrorKind::UnknownArgument {
+        return error;
+    }
+    let suggested = match error.get(ContextKind::SuggestedArg) {
+        Some(ContextValue::String(s)) => s.clone(),
+        _ => return error,
+    };
+    let invalid = match error.get(ContextKind::InvalidArg) {
+        Some(ContextValue::String(s)) => s.clone(),
+        _ => return error,
+    };
+    let global = command()
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .filter_map(|a| a.get_long().map(|l| format!("--{l}")))
+        .any(|l| suggested.starts_with(&l));
+    if !global || invalid.starts_with("--os-") {
+        return error;
+    }
+    let mut plain = clap::Error::new(ErrorKind::UnknownArgument).with_cmd(&command());
+    plain.insert(ContextKind::InvalidArg, ContextValue::String(invalid));
+    plain.insert(
+        ContextKind::Suggested,
+        ContextValue::StyledStrs(vec!["the command's `--help` lists its options".into()]),
+    );
+    plain
+}
+
 pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
 }
 
 #[cfg(test)]
 mod tests {
+    use std::ffi::OsString;
+
+    fn usage_error(args: &[&str]) -> String {
+        let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+        match parse_from(&args) {
+            Err(e) => e.render().to_string(),
+            Ok(_) => panic!("{args:?} parsed"),
+        }
+    }
+
+    #[test]
+    fn unknown_options_get_no_tip_about_unrelated_global_options() {
+        let text = usage_error(&["sharekeep", "share", "list", "--since", "x"]);
+        assert!(text.contains("unexpected argument '--since'"), "{text}");
+        assert!(!text.contains("--insecure"), "{text}");
+        // A near miss of the command's own option keeps its tip.
+        let text = usage_error(&[
+            "sharekeep",
+            "share",
+            "access",
+            "create",
+            "--lock-deletio",
+            "s",
+            "ip",
+            "x",
+        ]);
+        assert!(text.contains("--lock-deletion"), "{text}");
+    }
+
     use super::*;
 
     /// Every command that prints offers exactly its shape's formats (cliff's

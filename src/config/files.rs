@@ -32,6 +32,8 @@ pub struct ConfigFiles {
     secure: Option<Loaded>,
     /// Where we looked, for error messages.
     searched: Vec<PathBuf>,
+    /// `OS_CLIENT_CONFIG_FILE` when it names a file that does not exist.
+    explicit_missing: Option<PathBuf>,
 }
 
 #[derive(Debug)]
@@ -57,6 +59,7 @@ impl ConfigFiles {
             }
             list
         };
+        files.explicit_missing = config_file.clone().filter(|p| !p.exists());
         let clouds = candidates(config_file, "clouds");
         files.searched = clouds.clone();
         files.clouds = first_existing(&clouds)?;
@@ -70,6 +73,7 @@ impl ConfigFiles {
             clouds: clouds.map(load).transpose()?,
             secure: secure.map(load).transpose()?,
             searched: clouds.into_iter().map(Path::to_path_buf).collect(),
+            explicit_missing: None,
         })
     }
 
@@ -142,14 +146,20 @@ impl ConfigFiles {
             None => Error::config(format!(
                 "cloud `{name}` not found: no clouds.yaml was found"
             ))
-            .with_hint(format!(
-                "looked in: {}; set OS_CLIENT_CONFIG_FILE to its path",
-                self.searched
-                    .iter()
-                    .map(|p| p.display().to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )),
+            .with_hint(match &self.explicit_missing {
+                Some(p) => format!(
+                    "OS_CLIENT_CONFIG_FILE is set to {}, which does not exist",
+                    p.display()
+                ),
+                None => format!(
+                    "looked in: {}; set OS_CLIENT_CONFIG_FILE to its path",
+                    self.searched
+                        .iter()
+                        .map(|p| p.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            }),
             Some(loaded) => {
                 let names = self.names();
                 let hint = if names.is_empty() {

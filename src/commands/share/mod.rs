@@ -270,9 +270,9 @@ async fn create(session: &mut Session, args: &CreateArgs, ctx: Ctx) -> Result<()
         let checks = preflight::run(session, &plan).await;
         if args.dry_run {
             Printer::new(args.output.clone()).print(preflight::table(&checks))?;
-            return preflight::verdict(&checks);
+            return preflight::verdict(&checks, true);
         }
-        preflight::verdict(&checks)?;
+        preflight::verdict(&checks, false)?;
     } else if args.dry_run {
         return Err(Error::usage(
             "--dry-run checks an encrypted create: add --encryption-key-ref",

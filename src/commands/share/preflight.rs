@@ -273,8 +273,9 @@ pub fn table(checks: &[Check]) -> Data {
     Data::list(&["Check", "Result", "Detail"], rows)
 }
 
-/// The first failed check as an error, or Ok.
-pub fn verdict(checks: &[Check]) -> Result<()> {
+/// The first failed check as an error, or Ok. `dry_run`: the checks were
+/// just printed, so the hint does not suggest printing them.
+pub fn verdict(checks: &[Check], dry_run: bool) -> Result<()> {
     let failed: Vec<&Check> = checks.iter().filter(|c| !c.passed).collect();
     let Some(first) = failed.first() else {
         return Ok(());
@@ -289,5 +290,9 @@ pub fn verdict(checks: &[Check]) -> Result<()> {
     for other in &failed[1..] {
         err = err.with_hint(format!("also failed: {}: {}", other.name, other.detail));
     }
-    Err(err.with_hint("--dry-run shows every check; --no-preflight sends the request unchecked"))
+    Err(err.with_hint(if dry_run {
+        "--no-preflight sends the request unchecked"
+    } else {
+        "--dry-run shows every check; --no-preflight sends the request unchecked"
+    }))
 }
