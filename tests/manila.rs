@@ -1449,6 +1449,25 @@ fn drop_in_share_commands_like_openstack() {
         ids.push(id);
     }
     let name_like = format!("{prefix}-");
+    // Byte for byte in YAML and CSV: quoting of times, empty and multi-line
+    // values, booleans unquoted in CSV.
+    for args in [
+        vec!["share", "show", ids[1].as_str(), "-f", "yaml"],
+        vec![
+            "share",
+            "list",
+            "--name~",
+            name_like.as_str(),
+            "--long",
+            "-f",
+            "yaml",
+        ],
+        vec!["share", "list", "--name~", name_like.as_str(), "-f", "csv"],
+    ] {
+        let ours = f.demo.run(&args).ok().stdout;
+        let theirs = openstack(&mut f.demo, &args).ok().stdout;
+        assert_eq!(ours, theirs, "{args:?}");
+    }
     same(
         &mut f,
         false,

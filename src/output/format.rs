@@ -389,7 +389,7 @@ fn sort_keys(v: &Value) -> Value {
 
 /// YAML in block style, as cliff prints it.
 fn yaml(v: &Value) -> Result<String> {
-    serde_saphyr::to_string(v).map_err(|e| Error::failure(format!("cannot render YAML: {e}")))
+    Ok(super::pyyaml::dump(v))
 }
 
 fn csv(columns: &[String], rows: &[Vec<Value>], quote: Quote) -> String {
@@ -405,7 +405,8 @@ fn csv(columns: &[String], rows: &[Vec<Value>], quote: Quote) -> String {
             Quote::All => true,
             Quote::Minimal => needs,
             Quote::None => false,
-            Quote::Nonnumeric => header || !v.is_number(),
+            // Python's csv counts True/False as numbers (bool is an int).
+            Quote::Nonnumeric => header || !(v.is_number() || v.is_boolean()),
         };
         if quoted {
             format!("\"{}\"", text.replace('"', "\"\""))

@@ -5,6 +5,7 @@
 
 mod format;
 mod pyrepr;
+mod pyyaml;
 mod table;
 
 pub use format::{Format, FormatArgs, Shape, list_formats, one_formats};
