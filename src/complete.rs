@@ -143,19 +143,87 @@ async fn fetch(session: &mut Session, kind: Kind) -> crate::error::Result<Vec<(S
                 limit: 100,
                 ..Default::default()
             };
-            let secrets = keymanager::list_secrets(session, &filter).await?;
-            let items: Vec<Value> = secrets
-                .iter()
-                .map(|s| {
-                    let uuid = field(s, "secret_ref")
-                        .rsplit('/')
-                        .next()
-                        .unwrap_or_default()
-                        .to_string();
-                    serde_json::json!({"id": uuid, "name": s.get("name")})
-                })
-                .collect();
-            names_and_ids(&items)
+            keys(&keymanager::list_secrets(session, &filter).await?)
         }
     })
+}
+
+/// Keys for `--encryption-key-ref`: usable ones first (ACTIVE, and nothing in
+/// their metadata rules out an AES key), each UUID described by name, type and
+/// creation time so that two keys of one name can be told apart; a name is
+/// offered only when it names exactly one secret (else it would be refused as
+/// ambiguous).
+fn keys(secrets: &[Value]) -> Vec<(String, String)> {
+    let text = |s: &Value, k: &str| {
+        s.get(k)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let usable = |s: &Value| {
+        let kind = text(s, "secret_type");
+        let algorithm = text(s, "algorithm");
+        let bits = s.get("bit_length").and_then(Value::as_u64);
+        text(s, "status") == "ACTIVE"
+            && !matches!(kind.as_str(), "public" | "private" | "certificate")
+            && (algorithm.is_empty() || algorithm.eq_ignore_ascii_case("aes"))
+            && bits.is_none_or(|b| [128, 192, 256].contains(&b))
+    };
+    let mut sorted: Vec<&Value> = secrets.iter().collect();
+    sorted.sort_by_key(|s| !usable(s));
+    let mut out = Vec::new();
+    for s in sorted {
+        let uuid = text(s, "secret_ref")
+            .rsplit('/')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        let name = text(s, "name");
+        let mut help = format!(
+            "{} ({}, created {})",
+            if name.is_empty() { "no name" } else { &name },
+            text(s, "secret_type"),
+            text(s, "created")
+        );
+        if !usable(s) {
+            help.push_str(", not usable as a share key");
+        }
+        let unique = secrets.iter().filter(|o| text(o, "name") == name).count() == 1;
+        if !name.is_empty() && unique {
+            out.push((name.clone(), help.clone()));
+        }
+        out.push((uuid, help));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    #[test]
+    fn usable_keys_come_first_and_duplicate_names_only_by_uuid() {
+        let s = |uuid: &str, name: &str, kind: &str, status: &str| {
+            json!({"secret_ref": format!("http://b/v1/secrets/{uuid}"), "name": name,
+                   "secret_type": kind, "status": status, "created": "2026-11-27T10:00:00"})
+        };
+        let got = super::keys(&[
+            s("u1", "cert", "certificate", "ACTIVE"),
+            s("u2", "dup", "symmetric", "ACTIVE"),
+            s("u3", "dup", "opaque", "ACTIVE"),
+            s("u4", "solo", "symmetric", "PENDING"),
+        ]);
+        let values: Vec<&str> = got.iter().map(|(v, _)| v.as_str()).collect();
+        assert_eq!(values, ["u2", "u3", "cert", "u1", "solo", "u4"]);
+        assert!(
+            got[0]
+                .1
+                .starts_with("dup (symmetric, created 2026-11-27T10:00:00)")
+        );
+        assert!(
+            got[3].1.ends_with("not usable as a share key"),
+            "{}",
+            got[3].1
+        );
+    }
 }

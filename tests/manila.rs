@@ -468,7 +468,12 @@ fn encrypted_shares_and_share_server_matching_by_key() {
         ])
         .ok()
         .stdout;
-    assert!(offered.lines().any(|l| l.starts_with(&k1)), "{offered}");
+    assert!(
+        offered
+            .lines()
+            .any(|l| l.starts_with(&k1) && l.contains("(symmetric, created ")),
+        "keys are offered with their name, type and creation time: {offered}"
+    );
     f.demo.unset("COMPLETE");
 
     let ours = f.demo.run(&["share", "list", "-f", "json"]).ok().json();
