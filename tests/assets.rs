@@ -1,4 +1,5 @@
-//! The committed man pages and completion scripts match the command tree.
+//! The committed man pages, completion scripts and the `--help` snapshot
+//! (`tests/help-tree.txt`) match the command tree.
 //! Regenerate them with `SHAREKEEP_BLESS=1 cargo test --test assets`.
 
 use std::path::Path;
