@@ -11,7 +11,6 @@ pub mod error;
 pub mod output;
 pub mod session;
 
-use std::io::Write;
 use std::process::ExitCode;
 
 /// Parse, run, report. Returns the process exit code.
@@ -33,7 +32,7 @@ pub fn main() -> ExitCode {
     };
     // ring: the TLS provider (measurably faster to build than aws-lc, same speed here).
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let quiet = cli.global.quiet;
+    let ui = output::Ui::new(cli.global.quiet);
     let timing = cli.global.timing;
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -41,21 +40,16 @@ pub fn main() -> ExitCode {
     {
         Ok(rt) => rt,
         Err(e) => {
-            let _ = writeln!(
-                std::io::stderr(),
-                "error: cannot start the async runtime: {e}"
-            );
+            ui.err_line(&format!("error: cannot start the async runtime: {e}"));
             return ExitCode::from(error::Kind::Failure.exit_code());
         }
     };
-    let (result, outcome) = runtime.block_on(commands::run(cli));
-    let mut err = std::io::stderr().lock();
-    if !quiet {
-        for notice in &outcome.notices {
-            let _ = writeln!(err, "{notice}");
-        }
+    let (result, outcome) = runtime.block_on(commands::run(cli, &ui));
+    for notice in &outcome.notices {
+        ui.notice(notice);
     }
     if timing {
+        let mut lines = Vec::new();
         let mut total = 0.0;
         for t in &outcome.timings {
             let ms = t.elapsed.as_secs_f64() * 1000.0;
@@ -64,24 +58,23 @@ pub fn main() -> ExitCode {
                 .status
                 .map(|s| s.to_string())
                 .unwrap_or_else(|| "---".into());
-            let _ = writeln!(err, "{:>8.1} ms  {status}  {} {}", ms, t.method, t.url);
+            lines.push(format!("{:>8.1} ms  {status}  {} {}", ms, t.method, t.url));
         }
-        let _ = writeln!(
-            err,
+        lines.push(format!(
             "{total:>8.1} ms  total over {} request(s)",
             outcome.timings.len()
-        );
+        ));
         let in_process = started.elapsed().as_secs_f64() * 1000.0;
-        let _ = writeln!(
-            err,
+        lines.push(format!(
             "{in_process:>8.1} ms  in process, {:.1} ms of it outside HTTP",
             in_process - total
-        );
+        ));
+        ui.err_lines(&lines);
     }
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            let _ = writeln!(err, "{e}");
+            ui.err_line(&e.to_string());
             ExitCode::from(e.exit_code())
         }
     }

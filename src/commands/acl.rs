@@ -6,7 +6,7 @@ use super::barbican_time;
 use crate::api::keymanager;
 use crate::cli::acl::{AclChange, AclCommand, AclUserCommand};
 use crate::error::Result;
-use crate::output::{Data, FormatArgs, Printer};
+use crate::output::{Data, FormatArgs};
 use crate::session::Session;
 
 pub const ACL_COLUMNS: [&str; 6] = [
@@ -94,7 +94,9 @@ async fn show(session: &mut Session, uuid: &str, output: &FormatArgs) -> Result<
             .endpoint(crate::session::Service::KeyManager)
             .await?
     );
-    Printer::new(output.clone()).print(Data::list(&ACL_COLUMNS, acl_rows(&acl, &acl_ref)))
+    session
+        .ui()
+        .print(output, Data::list(&ACL_COLUMNS, acl_rows(&acl, &acl_ref)))
 }
 
 fn acl_rows(acl: &Value, acl_ref: &str) -> Vec<Vec<Value>> {

@@ -7,7 +7,7 @@ use super::barbican_time;
 use crate::api::keymanager::{self, ref_uuid};
 use crate::cli::secret::ContainerCommand;
 use crate::error::{Error, Result};
-use crate::output::{Data, Printer};
+use crate::output::Data;
 use crate::session::Session;
 
 /// The columns of a generic container, in barbicanclient's order.
@@ -40,11 +40,11 @@ pub async fn run(session: &mut Session, cmd: &ContainerCommand) -> Result<()> {
             let href = keymanager::create_container(session, body).await?;
             let container =
                 keymanager::get_container(session, &ref_uuid(&href, "containers")?).await?;
-            Printer::new(args.output.clone()).print(one(&container))
+            session.ui().print(&args.output, one(&container))
         }
         ContainerCommand::Get(args) => {
             let container = keymanager::get_container(session, &uuid_of(&args.uri)?).await?;
-            Printer::new(args.output.clone()).print(one(&container))
+            session.ui().print(&args.output, one(&container))
         }
         ContainerCommand::List(args) => {
             let containers = keymanager::list_containers(
@@ -56,7 +56,9 @@ pub async fn run(session: &mut Session, cmd: &ContainerCommand) -> Result<()> {
             )
             .await?;
             let rows = containers.iter().map(generic_row).collect();
-            Printer::new(args.output.clone()).print(Data::list(&GENERIC_COLUMNS, rows))
+            session
+                .ui()
+                .print(&args.output, Data::list(&GENERIC_COLUMNS, rows))
         }
         ContainerCommand::Delete(args) => {
             keymanager::delete_container(session, &uuid_of(&args.uri)?).await

@@ -12,7 +12,7 @@ pub mod wait;
 
 use crate::cli::{Cli, Command};
 use crate::error::Result;
-use crate::output::{FormatArgs, Printer};
+use crate::output::Ui;
 use crate::session::{Options, Session};
 
 /// What `main` needs after a command: timings and notices to print on stderr.
@@ -22,7 +22,7 @@ pub struct Outcome {
 }
 
 /// Resolve the configuration and open a session (nothing is sent yet).
-pub async fn open_session(cli: &Cli) -> Result<Session> {
+pub async fn open_session(cli: &Cli, ui: &Ui) -> Result<Session> {
     if let Some(v) = cli.global.os_key_manager_api_version.as_deref()
         && v != "1"
     {
@@ -34,6 +34,7 @@ pub async fn open_session(cli: &Cli) -> Result<Session> {
         &cli.global.overrides(),
         Options {
             debug: cli.global.debug,
+            ui: ui.clone(),
             ..Options::default()
         },
     )
@@ -42,7 +43,7 @@ pub async fn open_session(cli: &Cli) -> Result<Session> {
 
 /// Run the command. `Ok` carries what the session collected for stderr; an
 /// `Err` carries the same in its second part so that nothing is lost.
-pub async fn run(cli: Cli) -> (Result<()>, Outcome) {
+pub async fn run(cli: Cli, ui: &Ui) -> (Result<()>, Outcome) {
     let mut outcome = Outcome {
         notices: Vec::new(),
         timings: Vec::new(),
@@ -56,26 +57,17 @@ pub async fn run(cli: Cli) -> (Result<()>, Outcome) {
                 "sharekeep",
                 &mut out,
             );
-            Printer::new(FormatArgs::default()).raw(&out)
+            ui.out(&out)
         }
         Command::Keyring(cmd) => keyring::run(&cli, cmd),
-        _ => match open_session(&cli).await {
+        _ => match open_session(&cli, ui).await {
             Err(e) => Err(e),
             Ok(mut session) => {
                 let result = match &cli.command {
                     Command::Secret(cmd) => secret::run(&mut session, cmd).await,
                     Command::Acl(cmd) => acl::run(&mut session, cmd).await,
                     Command::Token(cmd) => token::run(&mut session, cmd).await,
-                    Command::Share(cmd) => {
-                        share::run(
-                            &mut session,
-                            cmd,
-                            share::Ctx {
-                                quiet: cli.global.quiet,
-                            },
-                        )
-                        .await
-                    }
+                    Command::Share(cmd) => share::run(&mut session, cmd).await,
                     Command::Completion(_) | Command::Keyring(_) => Ok(()),
                 };
                 outcome.notices = std::mem::take(&mut session.notices);

@@ -11,7 +11,7 @@ use super::barbican_time;
 use crate::api::keymanager::{self, NewSecret, SecretFilter, ref_uuid};
 use crate::cli::secret::{OrderCommand, OrderType, SecretCommand, StoreArgs};
 use crate::error::{Error, Kind, Result};
-use crate::output::{Data, FormatArgs, Printer};
+use crate::output::{Data, FormatArgs, Ui};
 use crate::session::Session;
 
 /// The columns of a secret, in barbicanclient's order.
@@ -55,7 +55,9 @@ pub async fn run(session: &mut Session, cmd: &SecretCommand) -> Result<()> {
             };
             let secrets = keymanager::list_secrets(session, &filter).await?;
             let rows = secrets.iter().map(secret_row).collect();
-            Printer::new(args.output.clone()).print(Data::list(&SECRET_COLUMNS, rows))
+            session
+                .ui()
+                .print(&args.output, Data::list(&SECRET_COLUMNS, rows))
         }
         SecretCommand::Get(args) => {
             let uuid = keymanager::resolve_secret(session, &args.uri).await?;
@@ -69,7 +71,7 @@ pub async fn run(session: &mut Session, cmd: &SecretCommand) -> Result<()> {
                     Ok(b) => b,
                     Err(e) => return Err(payload_error(session, &uuid, e).await),
                 };
-                return write_payload(path, &bytes, &args.output);
+                return write_payload(&session.ui(), path, &bytes);
             }
             if args.payload {
                 let content_type = args.payload_content_type.as_deref().unwrap_or("text/plain");
@@ -85,19 +87,23 @@ pub async fn run(session: &mut Session, cmd: &SecretCommand) -> Result<()> {
                         "write it to a file with --file PATH (or --file - for standard output)",
                     )
                 })?;
-                return Printer::new(args.output.clone())
-                    .print(Data::one(vec![("Payload", json!(text))]));
+                return session
+                    .ui()
+                    .print(&args.output, Data::one(vec![("Payload", json!(text))]));
             }
             let secret = keymanager::get_secret(session, &uuid)
                 .await
                 .map_err(not_visible)?;
-            Printer::new(args.output.clone()).print(Data::one(
-                SECRET_COLUMNS
-                    .iter()
-                    .copied()
-                    .zip(secret_row(&secret))
-                    .collect(),
-            ))
+            session.ui().print(
+                &args.output,
+                Data::one(
+                    SECRET_COLUMNS
+                        .iter()
+                        .copied()
+                        .zip(secret_row(&secret))
+                        .collect(),
+                ),
+            )
         }
         SecretCommand::Delete(args) => {
             super::share::each(&args.uris, "secrets", "delete", async |uri| {
@@ -209,10 +215,10 @@ async fn default_content_type(session: &mut Session, uuid: &str) -> Result<Strin
 
 /// Write key material to a new file readable only by its owner; never
 /// overwrite a file that exists (it may be another key).
-fn write_payload(path: &Path, bytes: &[u8], output: &FormatArgs) -> Result<()> {
+fn write_payload(ui: &Ui, path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
     if path == Path::new("-") {
-        return Printer::new(output.clone()).raw(bytes);
+        return ui.out(bytes);
     }
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
@@ -264,13 +270,16 @@ async fn store(session: &mut Session, args: &StoreArgs) -> Result<()> {
         "mode": new.mode,
         "expiration": new.expiration,
     });
-    Printer::new(args.output.clone()).print(Data::one(
-        SECRET_COLUMNS
-            .iter()
-            .copied()
-            .zip(secret_row(&sent))
-            .collect(),
-    ))
+    session.ui().print(
+        &args.output,
+        Data::one(
+            SECRET_COLUMNS
+                .iter()
+                .copied()
+                .zip(secret_row(&sent))
+                .collect(),
+        ),
+    )
 }
 
 /// The payload with its content type and encoding, by barbicanclient's rules:
@@ -389,18 +398,22 @@ async fn order(session: &mut Session, cmd: &OrderCommand) -> Result<()> {
             };
             let href = keymanager::create_order(session, kind, meta).await?;
             // As barbicanclient: the order as sent; `secret order get` shows its progress.
-            print_order(&args.output, &json!({"order_ref": href, "type": kind}))
+            print_order(
+                &session.ui(),
+                &args.output,
+                &json!({"order_ref": href, "type": kind}),
+            )
         }
         OrderCommand::Get(args) => {
             let order = keymanager::get_order(session, &ref_uuid(&args.uri, "orders")?).await?;
-            print_order(&args.output, &order)
+            print_order(&session.ui(), &args.output, &order)
         }
         OrderCommand::List(args) => {
             let orders = keymanager::list_orders(session, args.limit, args.offset).await?;
-            Printer::new(args.output.clone()).print(Data::list(
-                &ORDER_COLUMNS,
-                orders.iter().map(order_row).collect(),
-            ))
+            session.ui().print(
+                &args.output,
+                Data::list(&ORDER_COLUMNS, orders.iter().map(order_row).collect()),
+            )
         }
         OrderCommand::Delete(args) => {
             for uri in &args.uris {
@@ -411,14 +424,17 @@ async fn order(session: &mut Session, cmd: &OrderCommand) -> Result<()> {
     }
 }
 
-fn print_order(output: &FormatArgs, order: &Value) -> Result<()> {
-    Printer::new(output.clone()).print(Data::one(
-        ORDER_COLUMNS
-            .iter()
-            .copied()
-            .zip(order_row(order))
-            .collect(),
-    ))
+fn print_order(ui: &Ui, output: &FormatArgs, order: &Value) -> Result<()> {
+    ui.print(
+        output,
+        Data::one(
+            ORDER_COLUMNS
+                .iter()
+                .copied()
+                .zip(order_row(order))
+                .collect(),
+        ),
+    )
 }
 
 fn order_row(o: &Value) -> Vec<Value> {

@@ -5,7 +5,7 @@ use serde_json::json;
 use crate::api::identity;
 use crate::cli::token::TokenCommand;
 use crate::error::Result;
-use crate::output::{Data, Printer};
+use crate::output::Data;
 use crate::session::Session;
 
 pub async fn run(session: &mut Session, cmd: &TokenCommand) -> Result<()> {
@@ -24,7 +24,7 @@ pub async fn run(session: &mut Session, cmd: &TokenCommand) -> Result<()> {
                 pairs.insert(1, ("domain_id", json!(d)));
             }
             pairs.push(("user_id", json!(token.user_id)));
-            Printer::new(args.output.clone()).print(Data::one(pairs))
+            session.ui().print(&args.output, Data::one(pairs))
         }
         TokenCommand::Revoke(args) => {
             let current = session.token().await?.id.clone();

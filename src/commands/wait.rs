@@ -2,7 +2,6 @@
 //! an error state, disappears, or the time runs out. A spinner with the live
 //! status on a terminal; plain status lines on stderr otherwise.
 
-use std::io::{IsTerminal, Write};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -42,35 +41,28 @@ fn next_interval(previous: Duration, elapsed: Duration) -> Duration {
     }
 }
 
-/// Progress on stderr.
+/// Progress on stderr, through the session's [`crate::output::Ui`].
 struct Progress {
+    ui: crate::output::Ui,
     bar: Option<indicatif::ProgressBar>,
-    quiet: bool,
     last: String,
 }
 
 impl Progress {
-    fn new(quiet: bool) -> Self {
-        let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
-            let bar = indicatif::ProgressBar::new_spinner();
-            bar.enable_steady_tick(Duration::from_millis(100));
-            bar
-        });
+    fn new(ui: crate::output::Ui) -> Self {
         Progress {
-            bar,
-            quiet,
+            bar: ui.spinner(),
+            ui,
             last: String::new(),
         }
     }
 
     /// Show `what: status`; a terminal gets a live spinner with the elapsed
-    /// time, anything else one line per change of status.
+    /// time, anything else one line per change of status (none with -q).
     fn status(&mut self, what: &str, status: &str, elapsed: u64) {
         match &self.bar {
             Some(bar) => bar.set_message(format!("{what}: {status} ({elapsed} s)")),
-            None if status != self.last && !self.quiet => {
-                let _ = writeln!(std::io::stderr(), "{what}: {status}");
-            }
+            None if status != self.last => self.ui.notice(&format!("{what}: {status}")),
             None => {}
         }
         self.last = status.to_string();
@@ -90,11 +82,10 @@ pub async fn wait(
     id: &str,
     until: Until<'_>,
     timeout: Duration,
-    quiet: bool,
 ) -> Result<Value> {
     let started = Instant::now();
     let mut interval = FAST_INTERVAL;
-    let mut progress = Progress::new(quiet);
+    let mut progress = Progress::new(session.ui());
     let result = loop {
         let current = match share::get(session, c, id).await {
             Ok(v) => Some(v),

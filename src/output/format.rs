@@ -1,7 +1,5 @@
 //! The formatter options of cliff (`-f`, `-c`, `--noindent`, …) and the renderers.
 
-use std::io::IsTerminal;
-
 use clap::builder::TypedValueParser;
 use clap::{Args, ValueEnum};
 use serde_json::{Map, Value};
@@ -216,7 +214,7 @@ impl FormatArgs {
         if self.max_width > 0 {
             return Some(self.max_width);
         }
-        if self.fit_width && std::io::stdout().is_terminal() {
+        if self.fit_width && super::ui::stdout_is_terminal() {
             return terminal_size::terminal_size().map(|(w, _)| w.0);
         }
         None

@@ -7,16 +7,16 @@ mod format;
 mod pyrepr;
 mod pyyaml;
 mod table;
+mod ui;
 
 pub use format::{Format, FormatArgs, Shape, list_formats, one_formats};
 /// Python's `str()` of a value, as the `openstack` client shows values.
 pub use pyrepr::display as python_str;
-
-use std::io::{self, Write};
+pub use ui::Ui;
 
 use serde_json::Value;
 
-use crate::error::{Error, Kind, Result};
+use crate::error::Result;
 
 /// What a command prints.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,46 +85,28 @@ impl From<Data> for Views {
     }
 }
 
-/// Owns stdout: every command prints through it.
-pub struct Printer {
-    args: FormatArgs,
+/// Renders a command's data in the format it was asked for.
+pub struct Printer<'a> {
+    args: &'a FormatArgs,
 }
 
-impl Printer {
-    pub fn new(args: FormatArgs) -> Self {
+impl<'a> Printer<'a> {
+    pub fn new(args: &'a FormatArgs) -> Self {
         Printer { args }
     }
 
-    /// Render and write `data`. A closed pipe (`| head`) is not an error.
-    pub fn print(&self, views: impl Into<Views>) -> Result<()> {
+    /// The text of `views` in this format: the table view for a table.
+    pub fn text(&self, views: impl Into<Views>) -> Result<String> {
         let views = views.into();
         let data = match (self.args.format.unwrap_or(Format::Table), views.table) {
             (Format::Table, Some(table)) => table,
             _ => views.data,
         };
-        let text = self.render(data)?;
-        write_stdout(text.as_bytes())
-    }
-
-    /// Write raw bytes (a secret payload) to stdout.
-    pub fn raw(&self, bytes: &[u8]) -> Result<()> {
-        write_stdout(bytes)
+        self.render(data)
     }
 
     pub fn render(&self, data: Data) -> Result<String> {
         let data = self.args.select(data)?;
-        format::render(&self.args, data)
-    }
-}
-
-fn write_stdout(bytes: &[u8]) -> Result<()> {
-    let mut out = io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Error::new(
-            Kind::Failure,
-            format!("cannot write to standard output: {e}"),
-        )),
-        Ok(()) => Ok(()),
+        format::render(self.args, data)
     }
 }

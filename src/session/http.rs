@@ -1,7 +1,6 @@
 //! The one place where HTTP happens: request values in, responses or typed
 //! errors out, with `--debug` tracing (redacted) and `--timing` records.
 
-use std::io::Write;
 use std::net::SocketAddr;
 use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
@@ -279,6 +278,8 @@ pub struct Timing {
 /// The HTTP client, built on first use per URL scheme: loading the system's CA
 /// roots costs ~4 ms, which a plain-HTTP (loopback) cloud never needs.
 pub struct Http {
+    /// `--debug` traces go to its standard error.
+    ui: crate::output::Ui,
     plain: OnceLock<reqwest::Client>,
     tls: OnceLock<reqwest::Client>,
     verify: bool,
@@ -296,8 +297,9 @@ const TIMEOUT: Duration = Duration::from_secs(60);
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 impl Http {
-    pub fn new(config: &CloudConfig, debug: bool) -> Self {
+    pub fn new(config: &CloudConfig, debug: bool, ui: crate::output::Ui) -> Self {
         Http {
+            ui,
             plain: OnceLock::new(),
             tls: OnceLock::new(),
             verify: config.verify,
@@ -503,24 +505,21 @@ impl Http {
     }
 
     fn trace_request(&self, method: &reqwest::Method, url: &str, headers: &HeaderMap, body: &Body) {
-        let mut out = std::io::stderr().lock();
-        let _ = writeln!(out, "REQ: {method} {url}");
+        let mut lines = vec![format!("REQ: {method} {url}")];
         for (k, v) in headers {
-            let _ = writeln!(
-                out,
+            lines.push(format!(
                 "  {k}: {}",
                 redact::header(k.as_str(), v.to_str().unwrap_or("<binary>"))
-            );
+            ));
         }
         match body {
-            Body::Json(v) => {
-                let _ = writeln!(out, "  body: {}", redact::json(v));
-            }
+            Body::Json(v) => lines.push(format!("  body: {}", redact::json(v))),
             Body::Secret { bytes, .. } => {
-                let _ = writeln!(out, "  body: <{} bytes redacted>", bytes.len());
+                lines.push(format!("  body: <{} bytes redacted>", bytes.len()));
             }
             Body::None => {}
         }
+        self.ui.err_lines(&lines);
     }
 
     fn trace_response(
@@ -531,23 +530,21 @@ impl Http {
         bytes: &[u8],
         sensitive: bool,
     ) {
-        let mut out = std::io::stderr().lock();
-        let _ = writeln!(
-            out,
+        let mut lines = vec![format!(
             "RESP: {status} in {:.1} ms",
             elapsed.as_secs_f64() * 1000.0
-        );
+        )];
         for (k, v) in headers {
-            let _ = writeln!(
-                out,
+            lines.push(format!(
                 "  {k}: {}",
                 redact::header(k.as_str(), v.to_str().unwrap_or("<binary>"))
-            );
+            ));
         }
         let shown = redact::body(bytes, sensitive);
         if !shown.is_empty() {
-            let _ = writeln!(out, "  body: {shown}");
+            lines.push(format!("  body: {shown}"));
         }
+        self.ui.err_lines(&lines);
     }
 }
 

@@ -29,6 +29,8 @@ enum Store {
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     pub debug: bool,
+    /// Where `--debug` traces go (and what commands print through).
+    pub ui: crate::output::Ui,
     /// Host names to answer without DNS (a cloud inside this process).
     pub resolve: Vec<(String, std::net::SocketAddr)>,
 }
@@ -47,6 +49,7 @@ const RETRY_FIRST: Duration = Duration::from_millis(250);
 const RETRY_AFTER_MAX: Duration = Duration::from_secs(10);
 
 pub struct Session {
+    ui: crate::output::Ui,
     config: CloudConfig,
     http: http::Http,
     store: Store,
@@ -113,11 +116,12 @@ impl Session {
             _ => cache::salt(),
         };
         let key = cache::key(&config, salt.as_deref());
-        let mut http = http::Http::new(&config, options.debug);
+        let mut http = http::Http::new(&config, options.debug, options.ui.clone());
         for (host, addr) in options.resolve {
             http = http.resolve(host, addr);
         }
         Session {
+            ui: options.ui,
             config,
             http,
             store,
@@ -127,6 +131,11 @@ impl Session {
             share_version: None,
             notices,
         }
+    }
+
+    /// The streams commands print through.
+    pub fn ui(&self) -> crate::output::Ui {
+        self.ui.clone()
     }
 
     pub fn config(&self) -> &CloudConfig {

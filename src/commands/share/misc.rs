@@ -5,14 +5,14 @@ use std::time::Duration;
 
 use serde_json::{Map, Value, json};
 
-use super::{Ctx, headers, object_rows, properties_string, rows, str_field};
+use super::{headers, object_rows, properties_string, rows, str_field};
 use crate::api::share::{self as api, MESSAGES, SHARES};
 use crate::cli::share::{
     AccessCommand, AvailabilityCommand, ExportCommand, ExportLocationCommand, LimitsCommand,
     MessageCommand, PoolCommand, QuotaCommand, ZoneCommand,
 };
 use crate::error::{Error, Kind, Result};
-use crate::output::{Data, Printer, Views, python_str};
+use crate::output::{Data, Views, python_str};
 use crate::session::Session;
 use crate::session::microversion::{self, Microversion};
 
@@ -56,7 +56,9 @@ pub async fn quota(session: &mut Session, cmd: &QuotaCommand) -> Result<()> {
                 .unwrap_or_default();
             pairs.sort_by(|a, b| a.0.cmp(&b.0));
             let (columns, values) = pairs.into_iter().unzip();
-            Printer::new(args.output.clone()).print(Data::One { columns, values })
+            session
+                .ui()
+                .print(&args.output, Data::One { columns, values })
         }
         QuotaCommand::Set(args) => {
             let mut values = Map::new();
@@ -121,15 +123,18 @@ pub async fn pools(session: &mut Session, cmd: &PoolCommand) -> Result<()> {
     }
     let data = Data::list(&headers(&columns), rows(&pools, &columns));
     if !args.detail {
-        return Printer::new(args.output.clone()).print(data);
+        return session.ui().print(&args.output, data);
     }
-    Printer::new(args.output.clone()).print(Views::with_table(data, |d| {
-        if let Data::List { rows, .. } = d {
-            for row in rows {
-                row[4] = json!(properties_string(&row[4]));
+    session.ui().print(
+        &args.output,
+        Views::with_table(data, |d| {
+            if let Data::List { rows, .. } = d {
+                for row in rows {
+                    row[4] = json!(properties_string(&row[4]));
+                }
             }
-        }
-    }))
+        }),
+    )
 }
 
 const MESSAGE_COLUMNS: [(&str, &str); 7] = [
@@ -185,10 +190,13 @@ pub async fn messages(session: &mut Session, cmd: &MessageCommand) -> Result<()>
             }
             query.sort();
             let messages = api::list(session, MESSAGES, &query).await?;
-            Printer::new(args.output.clone()).print(Data::list(
-                &headers(&MESSAGE_COLUMNS),
-                rows(&messages, &MESSAGE_COLUMNS),
-            ))
+            session.ui().print(
+                &args.output,
+                Data::list(
+                    &headers(&MESSAGE_COLUMNS),
+                    rows(&messages, &MESSAGE_COLUMNS),
+                ),
+            )
         }
         MessageCommand::Show(args) => {
             let m = api::get(session, MESSAGES, &args.message).await?;
@@ -196,7 +204,7 @@ pub async fn messages(session: &mut Session, cmd: &MessageCommand) -> Result<()>
                 .iter()
                 .map(|f| (*f, m.get(*f).cloned().unwrap_or(Value::Null)))
                 .collect();
-            Printer::new(args.output.clone()).print(Data::one(pairs))
+            session.ui().print(&args.output, Data::one(pairs))
         }
         MessageCommand::Delete(args) => {
             super::each(&args.messages, "messages", "delete", async |id| {
@@ -214,8 +222,10 @@ pub async fn export_locations(session: &mut Session, cmd: &ExportCommand) -> Res
             let id = api::find_id(session, SHARES, &args.share).await?;
             let locations = api::export_locations(session, &id).await?;
             let columns = [("ID", "id"), ("Path", "path"), ("Preferred", "preferred")];
-            Printer::new(args.output.clone())
-                .print(Data::list(&headers(&columns), rows(&locations, &columns)))
+            session.ui().print(
+                &args.output,
+                Data::list(&headers(&columns), rows(&locations, &columns)),
+            )
         }
         ExportLocationCommand::Show(args) => {
             let id = api::find_id(session, SHARES, &args.share).await?;
@@ -224,7 +234,7 @@ pub async fn export_locations(session: &mut Session, cmd: &ExportCommand) -> Res
                 let meta = m.shift_remove("metadata").unwrap_or(json!({}));
                 m.insert("properties".into(), meta);
             }
-            Printer::new(args.output.clone()).print(object_rows(&el))
+            session.ui().print(&args.output, object_rows(&el))
         }
     }
 }
@@ -240,7 +250,7 @@ const ACCESS_COLUMNS: [(&str, &str); 8] = [
     ("Updated At", "updated_at"),
 ];
 
-pub async fn access(session: &mut Session, cmd: &AccessCommand, ctx: Ctx) -> Result<()> {
+pub async fn access(session: &mut Session, cmd: &AccessCommand) -> Result<()> {
     match cmd {
         AccessCommand::Create(args) => {
             let id = api::find_id(session, SHARES, &args.share).await?;
@@ -280,11 +290,10 @@ pub async fn access(session: &mut Session, cmd: &AccessCommand, ctx: Ctx) -> Res
                     session,
                     &rule_id,
                     Duration::from_secs(args.wait.wait_timeout),
-                    ctx,
                 )
                 .await?;
             }
-            Printer::new(args.output.clone()).print(rule_view(&rule))
+            session.ui().print(&args.output, rule_view(&rule))
         }
         AccessCommand::List(args) => {
             let id = api::find_id(session, SHARES, &args.share).await?;
@@ -312,10 +321,10 @@ pub async fn access(session: &mut Session, cmd: &AccessCommand, ctx: Ctx) -> Res
             }
             filters.sort();
             let rules = api::access_rules(session, &id, &filters).await?;
-            Printer::new(args.output.clone()).print(Data::list(
-                &headers(&ACCESS_COLUMNS),
-                rows(&rules, &ACCESS_COLUMNS),
-            ))
+            session.ui().print(
+                &args.output,
+                Data::list(&headers(&ACCESS_COLUMNS), rows(&rules, &ACCESS_COLUMNS)),
+            )
         }
         AccessCommand::Show(args) => {
             microversion::require(
@@ -324,7 +333,7 @@ pub async fn access(session: &mut Session, cmd: &AccessCommand, ctx: Ctx) -> Res
                 session.share_microversion().await?,
             )?;
             let rule = api::access_rule(session, &args.id).await?;
-            Printer::new(args.output.clone()).print(rule_view(&rule))
+            session.ui().print(&args.output, rule_view(&rule))
         }
         AccessCommand::Set(args) => {
             let version = session.share_microversion().await?;
@@ -423,7 +432,7 @@ fn key_values(pairs: &[(String, String)]) -> Result<Map<String, Value>> {
 }
 
 /// Poll an access rule until its state is `active` (or `error`).
-async fn wait_rule(session: &mut Session, id: &str, timeout: Duration, ctx: Ctx) -> Result<Value> {
+async fn wait_rule(session: &mut Session, id: &str, timeout: Duration) -> Result<Value> {
     let started = std::time::Instant::now();
     loop {
         let rule = api::access_rule(session, id).await?;
@@ -445,14 +454,9 @@ async fn wait_rule(session: &mut Session, id: &str, timeout: Duration, ctx: Ctx)
                 ));
             }
             state => {
-                if !ctx.quiet {
-                    use std::io::Write;
-                    let _ = writeln!(
-                        std::io::stderr(),
-                        "access rule {id}: {}",
-                        state.unwrap_or("?")
-                    );
-                }
+                session
+                    .ui()
+                    .notice(&format!("access rule {id}: {}", state.unwrap_or("?")));
                 tokio::time::sleep(Duration::from_secs(1)).await;
             }
         }
@@ -469,7 +473,10 @@ pub async fn availability_zones(session: &mut Session, cmd: &AvailabilityCommand
         ("Created At", "created_at"),
         ("Updated At", "updated_at"),
     ];
-    Printer::new(args.output.clone()).print(Data::list(&headers(&columns), rows(&zones, &columns)))
+    session.ui().print(
+        &args.output,
+        Data::list(&headers(&columns), rows(&zones, &columns)),
+    )
 }
 
 /// `share limits show --absolute|--rate`.
@@ -528,5 +535,5 @@ pub async fn limits(session: &mut Session, cmd: &LimitsCommand) -> Result<()> {
             rows,
         )
     };
-    Printer::new(args.output.clone()).print(data)
+    session.ui().print(&args.output, data)
 }

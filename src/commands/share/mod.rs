@@ -18,26 +18,21 @@ use super::wait::{self, Until};
 use crate::api::share::{self as api, SHARES, TYPES};
 use crate::cli::share::{CreateArgs, ListArgs, ShareCommand};
 use crate::error::{Error, Kind, Result};
-use crate::output::{Data, Printer, Views};
+use crate::output::{Data, Views};
 use crate::session::Session;
 use crate::session::microversion::{self, Microversion};
 
-/// Options every share command may need beyond its own arguments.
-#[derive(Debug, Clone, Copy)]
-pub struct Ctx {
-    pub quiet: bool,
-}
-
-pub async fn run(session: &mut Session, cmd: &ShareCommand, ctx: Ctx) -> Result<()> {
+pub async fn run(session: &mut Session, cmd: &ShareCommand) -> Result<()> {
     match cmd {
-        ShareCommand::Create(args) => create(session, args, ctx).await,
+        ShareCommand::Create(args) => create(session, args).await,
         ShareCommand::List(args) => list(session, args).await,
         ShareCommand::Show(args) => {
             let share = api::find(session, SHARES, &args.share).await?;
             let locations = api::export_locations(session, &str_field(&share, "id")).await?;
-            Printer::new(args.output.clone()).print(Views::by(|table| {
-                show_view(share.clone(), &locations, table)
-            }))
+            session.ui().print(
+                &args.output,
+                Views::by(|table| show_view(share.clone(), &locations, table)),
+            )
         }
         ShareCommand::Delete(args) => {
             if args.soft {
@@ -48,7 +43,7 @@ pub async fn run(session: &mut Session, cmd: &ShareCommand, ctx: Ctx) -> Result<
                 )?;
             }
             each(&args.shares, "shares", "delete", async |name| {
-                delete_one(session, name, args, ctx).await
+                delete_one(session, name, args).await
             })
             .await
         }
@@ -117,7 +112,6 @@ pub async fn run(session: &mut Session, cmd: &ShareCommand, ctx: Ctx) -> Result<
                     &id,
                     until,
                     Duration::from_secs(args.wait.wait_timeout),
-                    ctx.quiet,
                 )
                 .await?;
             }
@@ -125,12 +119,12 @@ pub async fn run(session: &mut Session, cmd: &ShareCommand, ctx: Ctx) -> Result<
         }
         ShareCommand::Type(cmd) => types::run(session, cmd).await,
         ShareCommand::Network(cmd) => network::run(session, cmd).await,
-        ShareCommand::Server(cmd) => server::run(session, cmd, ctx).await,
+        ShareCommand::Server(cmd) => server::run(session, cmd).await,
         ShareCommand::Quota(cmd) => misc::quota(session, cmd).await,
         ShareCommand::Pool(cmd) => misc::pools(session, cmd).await,
         ShareCommand::Message(cmd) => misc::messages(session, cmd).await,
         ShareCommand::Export(cmd) => misc::export_locations(session, cmd).await,
-        ShareCommand::Access(cmd) => misc::access(session, cmd, ctx).await,
+        ShareCommand::Access(cmd) => misc::access(session, cmd).await,
         ShareCommand::Restore(args) => {
             microversion::require(
                 "share restore",
@@ -152,7 +146,7 @@ pub async fn run(session: &mut Session, cmd: &ShareCommand, ctx: Ctx) -> Result<
             })
             .await
         }
-        ShareCommand::Snapshot(cmd) => snapshot::run(session, cmd, ctx).await,
+        ShareCommand::Snapshot(cmd) => snapshot::run(session, cmd).await,
         ShareCommand::Availability(cmd) => misc::availability_zones(session, cmd).await,
         ShareCommand::Limits(cmd) => misc::limits(session, cmd).await,
     }
@@ -219,7 +213,7 @@ pub(crate) async fn each(
     Err(err)
 }
 
-async fn create(session: &mut Session, args: &CreateArgs, ctx: Ctx) -> Result<()> {
+async fn create(session: &mut Session, args: &CreateArgs) -> Result<()> {
     let version = session.share_microversion().await?;
     if args.encryption_key_ref.is_some() {
         microversion::require("--encryption-key-ref", microversion::ENCRYPTION, version)?;
@@ -269,7 +263,9 @@ async fn create(session: &mut Session, args: &CreateArgs, ctx: Ctx) -> Result<()
         };
         let checks = preflight::run(session, &plan).await;
         if args.dry_run {
-            Printer::new(args.output.clone()).print(preflight::table(&checks))?;
+            session
+                .ui()
+                .print(&args.output, preflight::table(&checks))?;
             return preflight::verdict(&checks, true);
         }
         preflight::verdict(&checks, false)?;
@@ -327,11 +323,10 @@ async fn create(session: &mut Session, args: &CreateArgs, ctx: Ctx) -> Result<()
             &id,
             until,
             Duration::from_secs(args.wait.wait_timeout),
-            ctx.quiet,
         )
         .await?;
     }
-    Printer::new(args.output.clone()).print(create_view(share))
+    session.ui().print(&args.output, create_view(share))
 }
 
 /// The share as `share create` prints it: the API's fields minus links.
@@ -605,7 +600,10 @@ async fn list(session: &mut Session, args: &ListArgs) -> Result<()> {
     } else {
         &LIST_COLUMNS
     };
-    Printer::new(args.output.clone()).print(Data::list(&headers(columns), rows(&shares, columns)))
+    session.ui().print(
+        &args.output,
+        Data::list(&headers(columns), rows(&shares, columns)),
+    )
 }
 
 /// osc-lib's `--sort key[:asc|desc][,key…]`: values compared as the Python
@@ -647,7 +645,6 @@ async fn delete_one(
     session: &mut Session,
     name: &str,
     args: &crate::cli::share::DeleteArgs,
-    ctx: Ctx,
 ) -> Result<()> {
     let wait_args = &args.wait;
     let id = api::find_id(session, SHARES, name).await?;
@@ -671,7 +668,6 @@ async fn delete_one(
             &id,
             until,
             Duration::from_secs(wait_args.wait_timeout),
-            ctx.quiet,
         )
         .await?;
     }

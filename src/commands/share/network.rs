@@ -6,7 +6,7 @@ use super::{dict_list_string, each, object_rows, str_field};
 use crate::api::share::{self as api, NETWORKS};
 use crate::cli::share::{NetworkCommand, NetworkSetArgs, SubnetCommand};
 use crate::error::Result;
-use crate::output::{Data, Printer, Views};
+use crate::output::{Data, Views};
 use crate::session::Session;
 use crate::session::microversion::{self, Microversion};
 
@@ -26,8 +26,10 @@ pub async fn run(session: &mut Session, cmd: &NetworkCommand) -> Result<()> {
                 }
             }
             let net = api::create(session, NETWORKS, Value::Object(body)).await?;
-            Printer::new(args.output.clone())
-                .print(Views::by(|t| network_rows(net.clone(), None, t)))
+            session.ui().print(
+                &args.output,
+                Views::by(|t| network_rows(net.clone(), None, t)),
+            )
         }
         NetworkCommand::List(args) => {
             let mut query = Vec::new();
@@ -50,10 +52,10 @@ pub async fn run(session: &mut Session, cmd: &NetworkCommand) -> Result<()> {
             if args.all_projects {
                 columns.push(("Project ID", "project_id"));
             }
-            Printer::new(args.output.clone()).print(Data::list(
-                &super::headers(&columns),
-                super::rows(&nets, &columns),
-            ))
+            session.ui().print(
+                &args.output,
+                Data::list(&super::headers(&columns), super::rows(&nets, &columns)),
+            )
         }
         NetworkCommand::Show(args) => {
             let net = api::find(session, NETWORKS, &args.share_network).await?;
@@ -63,9 +65,10 @@ pub async fn run(session: &mut Session, cmd: &NetworkCommand) -> Result<()> {
                 .iter()
                 .map(|s| json!({"security_service_name": s.get("name"), "security_service_id": s.get("id")}))
                 .collect();
-            Printer::new(args.output.clone()).print(Views::by(|t| {
-                network_rows(net.clone(), Some(services.clone()), t)
-            }))
+            session.ui().print(
+                &args.output,
+                Views::by(|t| network_rows(net.clone(), Some(services.clone()), t)),
+            )
         }
         NetworkCommand::Delete(args) => {
             each(
@@ -107,17 +110,20 @@ pub async fn run(session: &mut Session, cmd: &NetworkCommand) -> Result<()> {
                 )
                 .await?;
                 // As manilaclient: dict values as `key = value` lines in a table.
-                return Printer::new(args.output.clone()).print(Views::by(|table| {
-                    let mut c = check.clone();
-                    if table && let Some(m) = c.as_object_mut() {
-                        for v in m.values_mut() {
-                            if v.is_object() {
-                                *v = json!(dict_list_string(std::slice::from_ref(v), &[]));
+                return session.ui().print(
+                    &args.output,
+                    Views::by(|table| {
+                        let mut c = check.clone();
+                        if table && let Some(m) = c.as_object_mut() {
+                            for v in m.values_mut() {
+                                if v.is_object() {
+                                    *v = json!(dict_list_string(std::slice::from_ref(v), &[]));
+                                }
                             }
                         }
-                    }
-                    object_rows(&c)
-                }));
+                        object_rows(&c)
+                    }),
+                );
             }
             if !args.properties.is_empty() {
                 microversion::require("--property", Microversion::new(2, 78), version)?;
@@ -129,7 +135,7 @@ pub async fn run(session: &mut Session, cmd: &NetworkCommand) -> Result<()> {
                 body.insert("metadata".into(), Value::Object(metadata));
             }
             let subnet = api::create_subnet(session, &id, body).await?;
-            Printer::new(args.output.clone()).print(object_rows(&subnet))
+            session.ui().print(&args.output, object_rows(&subnet))
         }
         NetworkCommand::Set(args) => set(session, args).await,
         NetworkCommand::Unset(args) => {
@@ -168,30 +174,33 @@ pub async fn run(session: &mut Session, cmd: &NetworkCommand) -> Result<()> {
                 ("Neutron Net ID", "neutron_net_id"),
                 ("Neutron Subnet ID", "neutron_subnet_id"),
             ];
-            Printer::new(args.output.clone()).print(Data::list(
-                &super::headers(&columns),
-                super::rows(&subnets, &columns),
-            ))
+            session.ui().print(
+                &args.output,
+                Data::list(&super::headers(&columns), super::rows(&subnets, &columns)),
+            )
         }
         NetworkCommand::Subnet(SubnetCommand::Show(args)) => {
             let id = api::find_id(session, NETWORKS, &args.share_network).await?;
             let subnet = api::subnet(session, &id, &args.subnet).await?;
             // As manilaclient: metadata last, as `properties` (a dict column).
-            Printer::new(args.output.clone()).print(Views::by(|table| {
-                let mut s = subnet.clone();
-                if let Some(m) = s.as_object_mut() {
-                    let meta = m.shift_remove("metadata").unwrap_or(json!({}));
-                    m.insert(
-                        "properties".into(),
-                        if table {
-                            json!(super::format_dict(&meta))
-                        } else {
-                            meta
-                        },
-                    );
-                }
-                object_rows(&s)
-            }))
+            session.ui().print(
+                &args.output,
+                Views::by(|table| {
+                    let mut s = subnet.clone();
+                    if let Some(m) = s.as_object_mut() {
+                        let meta = m.shift_remove("metadata").unwrap_or(json!({}));
+                        m.insert(
+                            "properties".into(),
+                            if table {
+                                json!(super::format_dict(&meta))
+                            } else {
+                                meta
+                            },
+                        );
+                    }
+                    object_rows(&s)
+                }),
+            )
         }
         NetworkCommand::Subnet(SubnetCommand::Delete(args)) => {
             let id = api::find_id(session, NETWORKS, &args.share_network).await?;

@@ -5,12 +5,12 @@ use std::time::Duration;
 
 use serde_json::{Map, Value, json};
 
-use super::{Ctx, each, headers, keyref, object_rows, rows};
+use super::{each, headers, keyref, object_rows, rows};
 use crate::api::share::{self as api, NETWORKS, SERVERS};
 use crate::cli::share::ServerCommand;
 use crate::commands::wait::{self, Until};
 use crate::error::Result;
-use crate::output::{Data, Printer};
+use crate::output::Data;
 use crate::session::Session;
 
 const COLUMNS: [(&str, &str); 5] = [
@@ -32,7 +32,7 @@ const LONG_COLUMNS: [(&str, &str); 8] = [
     ("Encryption Key Ref", "encryption_key_ref"),
 ];
 
-pub async fn run(session: &mut Session, cmd: &ServerCommand, ctx: Ctx) -> Result<()> {
+pub async fn run(session: &mut Session, cmd: &ServerCommand) -> Result<()> {
     match cmd {
         ServerCommand::List(args) => {
             let mut query = Vec::new();
@@ -57,12 +57,16 @@ pub async fn run(session: &mut Session, cmd: &ServerCommand, ctx: Ctx) -> Result
             }
             let servers = api::list(session, SERVERS, &query).await?;
             let columns: &[(&str, &str)] = if args.long { &LONG_COLUMNS } else { &COLUMNS };
-            Printer::new(args.output.clone())
-                .print(Data::list(&headers(columns), rows(&servers, columns)))
+            session.ui().print(
+                &args.output,
+                Data::list(&headers(columns), rows(&servers, columns)),
+            )
         }
         ServerCommand::Show(args) => {
             let server = api::get(session, SERVERS, &args.share_server).await?;
-            Printer::new(args.output.clone()).print(object_rows(&show_view(server)))
+            session
+                .ui()
+                .print(&args.output, object_rows(&show_view(server)))
         }
         ServerCommand::Delete(args) => {
             each(&args.share_servers, "share servers", "delete", async |id| {
@@ -72,7 +76,7 @@ pub async fn run(session: &mut Session, cmd: &ServerCommand, ctx: Ctx) -> Result
                         failure: &["error", "error_deleting"],
                     };
                     let timeout = Duration::from_secs(args.wait.wait_timeout);
-                    wait::wait(session, SERVERS, id, until, timeout, ctx.quiet).await?;
+                    wait::wait(session, SERVERS, id, until, timeout).await?;
                 }
                 Ok(())
             })

@@ -4,12 +4,12 @@ use std::time::Duration;
 
 use serde_json::{Map, Value, json};
 
-use super::{Ctx, dict_list_string, each, format_dict, headers, object_rows, rows, str_field};
+use super::{dict_list_string, each, format_dict, headers, object_rows, rows, str_field};
 use crate::api::share::{self as api, SHARES, SNAPSHOTS};
 use crate::cli::snapshot::SnapshotCommand;
 use crate::commands::wait::{self, Until};
 use crate::error::Result;
-use crate::output::{Data, Printer, Views, python_str};
+use crate::output::{Data, Views, python_str};
 use crate::session::Session;
 use crate::session::microversion::{self, Microversion};
 
@@ -27,7 +27,7 @@ const DETAIL_COLUMNS: [(&str, &str); 10] = [
     ("User ID", "user_id"),
 ];
 
-pub async fn run(session: &mut Session, cmd: &SnapshotCommand, ctx: Ctx) -> Result<()> {
+pub async fn run(session: &mut Session, cmd: &SnapshotCommand) -> Result<()> {
     match cmd {
         SnapshotCommand::Create(args) => {
             let share_id = api::find_id(session, SHARES, &args.share).await?;
@@ -60,12 +60,12 @@ pub async fn run(session: &mut Session, cmd: &SnapshotCommand, ctx: Ctx) -> Resu
                 };
                 let id = str_field(&snapshot, "id");
                 let timeout = Duration::from_secs(args.wait.wait_timeout);
-                snapshot = wait::wait(session, SNAPSHOTS, &id, until, timeout, ctx.quiet).await?;
+                snapshot = wait::wait(session, SNAPSHOTS, &id, until, timeout).await?;
             }
             if let Some(m) = snapshot.as_object_mut() {
                 m.shift_remove("links");
             }
-            Printer::new(args.output.clone()).print(object_rows(&snapshot))
+            session.ui().print(&args.output, object_rows(&snapshot))
         }
         SnapshotCommand::Delete(args) => {
             each(&args.snapshots, "snapshots", "delete", async |name| {
@@ -80,7 +80,7 @@ pub async fn run(session: &mut Session, cmd: &SnapshotCommand, ctx: Ctx) -> Resu
                         failure: &["error_deleting"],
                     };
                     let timeout = Duration::from_secs(args.wait.wait_timeout);
-                    wait::wait(session, SNAPSHOTS, &id, until, timeout, ctx.quiet).await?;
+                    wait::wait(session, SNAPSHOTS, &id, until, timeout).await?;
                 }
                 Ok(())
             })
@@ -90,9 +90,10 @@ pub async fn run(session: &mut Session, cmd: &SnapshotCommand, ctx: Ctx) -> Resu
             let snapshot = api::find(session, SNAPSHOTS, &args.snapshot).await?;
             let locations =
                 api::snapshot_export_locations(session, &str_field(&snapshot, "id")).await?;
-            Printer::new(args.output.clone()).print(Views::by(|table| {
-                show_view(snapshot.clone(), &locations, table)
-            }))
+            session.ui().print(
+                &args.output,
+                Views::by(|table| show_view(snapshot.clone(), &locations, table)),
+            )
         }
         SnapshotCommand::Set(args) => {
             let id = api::find_id(session, SNAPSHOTS, &args.snapshot).await?;
@@ -188,8 +189,10 @@ pub async fn run(session: &mut Session, cmd: &SnapshotCommand, ctx: Ctx) -> Resu
             if args.all_projects {
                 columns.push(("Project ID", "project_id"));
             }
-            Printer::new(args.output.clone())
-                .print(Data::list(&headers(&columns), rows(&snapshots, &columns)))
+            session.ui().print(
+                &args.output,
+                Data::list(&headers(&columns), rows(&snapshots, &columns)),
+            )
         }
     }
 }

@@ -6,7 +6,7 @@ use super::{each, properties_string, str_field};
 use crate::api::share::{self as api, TYPES};
 use crate::cli::share::{TypeAccessCommand, TypeCommand};
 use crate::error::{Error, Result};
-use crate::output::{Data, Printer, Views};
+use crate::output::{Data, Views};
 use crate::session::Session;
 use crate::session::microversion::{self, Microversion};
 
@@ -104,7 +104,9 @@ pub async fn run(session: &mut Session, cmd: &TypeCommand) -> Result<()> {
                 body["description"] = json!(d);
             }
             let created = api::create(session, TYPES, body).await?;
-            Printer::new(args.output.clone()).print(Views::by(|table| show_rows(&created, table)))
+            session
+                .ui()
+                .print(&args.output, Views::by(|table| show_rows(&created, table)))
         }
         TypeCommand::List(args) => {
             let mut query = if args.all {
@@ -173,11 +175,13 @@ pub async fn run(session: &mut Session, cmd: &TypeCommand) -> Result<()> {
                     .collect();
                 Data::list(&columns, rows)
             };
-            Printer::new(args.output.clone()).print(Views::by(list))
+            session.ui().print(&args.output, Views::by(list))
         }
         TypeCommand::Show(args) => {
             let t = api::find(session, TYPES, &args.share_type).await?;
-            Printer::new(args.output.clone()).print(Views::by(|table| show_rows(&t, table)))
+            session
+                .ui()
+                .print(&args.output, Views::by(|table| show_rows(&t, table)))
         }
         TypeCommand::Set(args) => {
             let id = api::find_id(session, TYPES, &args.share_type).await?;
@@ -269,10 +273,10 @@ async fn access(session: &mut Session, cmd: &TypeAccessCommand) -> Result<()> {
             }
             let projects = api::type_access(session, &str_field(&t, "id")).await?;
             let columns = [("Project ID", "project_id")];
-            Printer::new(args.output.clone()).print(Data::list(
-                &super::headers(&columns),
-                super::rows(&projects, &columns),
-            ))
+            session.ui().print(
+                &args.output,
+                Data::list(&super::headers(&columns), super::rows(&projects, &columns)),
+            )
         }
     }
 }
