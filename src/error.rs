@@ -91,8 +91,6 @@ pub struct Error {
     pub kind: Kind,
     pub message: String,
     pub hints: Vec<String>,
-    /// The HTTP status of a service's refusal, for callers that act on it.
-    pub status: Option<u16>,
     /// What caused it, kept for `--debug` and for callers that look deeper.
     pub source: Option<Box<dyn std::error::Error + Send + Sync>>,
 }
@@ -105,7 +103,6 @@ impl Error {
             kind,
             message: message.into(),
             hints: Vec::new(),
-            status: None,
             source: None,
         }
     }
@@ -131,6 +128,26 @@ impl Error {
 
     pub fn failure(message: impl Into<String>) -> Self {
         Error::new(Kind::Failure, message)
+    }
+
+    /// The HTTP status when a service refused the request (the cause is a
+    /// [`crate::session::http::ServiceError`]).
+    pub fn http_status(&self) -> Option<u16> {
+        self.source
+            .as_deref()
+            .and_then(|s| s.downcast_ref::<crate::session::http::ServiceError>())
+            .map(|s| s.status)
+    }
+
+    /// The chain of causes below this error, outermost first.
+    pub fn causes(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut cur: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(self);
+        while let Some(c) = cur {
+            out.push(c.to_string());
+            cur = c.source();
+        }
+        out
     }
 
     pub fn exit_code(&self) -> u8 {

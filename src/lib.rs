@@ -34,6 +34,7 @@ pub fn main() -> ExitCode {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let ui = output::Ui::new(cli.global.quiet);
     let timing = cli.global.timing;
+    let debug = cli.global.debug;
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -73,9 +74,23 @@ pub fn main() -> ExitCode {
     }
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            ui.err_line(&e.to_string());
-            ExitCode::from(e.exit_code())
+        Err(e) => ExitCode::from(report(&ui, &e, debug)),
+    }
+}
+
+/// The edge: what failed, its hints, and (with `--debug`) each cause below
+/// it; the exit code from the error's kind. Errors of the layers arrive as
+/// [`error::Error`]; anything else is an unexpected failure (exit 1).
+fn report(ui: &output::Ui, e: &anyhow::Error, debug: bool) -> u8 {
+    let (text, kind) = match e.downcast_ref::<error::Error>() {
+        Some(err) => (err.to_string(), err.kind),
+        None => (format!("error: {e}"), error::Kind::Failure),
+    };
+    ui.err_line(&text);
+    if debug {
+        for cause in e.chain().skip(1) {
+            ui.err_line(&format!("caused by: {cause}"));
         }
     }
+    kind.exit_code()
 }

@@ -170,6 +170,15 @@ fn unreachable_keystone_names_the_url_and_hides_the_password() {
         run.stderr
     );
     assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("caused by: error sending request"),
+        "--debug shows the causes below the error: {}",
+        run.stderr
+    );
+    let plain = env
+        .run(&["--os-cloud", "demo", "secret", "list"])
+        .expect_code(8);
+    assert!(!plain.stderr.contains("caused by"), "{}", plain.stderr);
 }
 
 #[test]

@@ -43,7 +43,7 @@ pub async fn open_session(cli: &Cli, ui: &Ui) -> Result<Session> {
 
 /// Run the command. `Ok` carries what the session collected for stderr; an
 /// `Err` carries the same in its second part so that nothing is lost.
-pub async fn run(cli: Cli, ui: &Ui) -> (Result<()>, Outcome) {
+pub async fn run(cli: Cli, ui: &Ui) -> (anyhow::Result<()>, Outcome) {
     let mut outcome = Outcome {
         notices: Vec::new(),
         timings: Vec::new(),
@@ -76,7 +76,7 @@ pub async fn run(cli: Cli, ui: &Ui) -> (Result<()>, Outcome) {
             }
         },
     };
-    (result, outcome)
+    (result.map_err(anyhow::Error::from), outcome)
 }
 
 /// Barbican sends naive UTC times (`2026-11-27T10:00:00`); barbicanclient

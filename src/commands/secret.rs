@@ -77,7 +77,7 @@ pub async fn run(session: &mut Session, cmd: &SecretCommand) -> Result<()> {
                 let content_type = args.payload_content_type.as_deref().unwrap_or("text/plain");
                 let bytes = match keymanager::get_payload(session, &uuid, content_type).await {
                     Ok(b) => b,
-                    Err(e) if e.status == Some(406) => {
+                    Err(e) if e.http_status() == Some(406) => {
                         return Err(e.with_hint("the payload is not text: write it to a file with --file PATH (or --file - for standard output)"));
                     }
                     Err(e) => return Err(payload_error(session, &uuid, e).await),
@@ -134,7 +134,7 @@ pub async fn run(session: &mut Session, cmd: &SecretCommand) -> Result<()> {
             let content_type = args.payload_content_type.as_deref().unwrap_or(default_type);
             keymanager::update_secret(session, &uuid, content_type, bytes)
                 .await
-                .map_err(|e| match e.status {
+                .map_err(|e| match e.http_status() {
                     Some(409) => {
                         e.with_hint("a secret's payload is set once; store a new secret instead")
                     }

@@ -242,27 +242,85 @@ impl Response {
     }
 }
 
-/// A request that got no answer: the error for the user, and whether it
-/// timed out (a timed-out request may have been carried out; a refused
-/// connection or a reset before any answer is worth one more try).
-#[derive(Debug)]
-pub struct Transport {
-    pub error: Error,
-    pub timed_out: bool,
+/// The HTTP layer's errors. They keep their cause and become the
+/// user-facing [`Error`] (kind, message, hints) at the layer boundary.
+#[derive(Debug, thiserror::Error)]
+pub enum HttpError {
+    /// No answer: the connection was refused or reset, timed out, or TLS failed.
+    /// A timed-out request may have been carried out; the others are worth
+    /// one more try.
+    #[error("{service} at {origin} {what}: {cause}")]
+    Transport {
+        service: &'static str,
+        origin: String,
+        what: &'static str,
+        /// The innermost cause, as the user needs to read it.
+        cause: String,
+        /// `METHOD URL` without the query, for the hint.
+        request: String,
+        https: bool,
+        timed_out: bool,
+        #[source]
+        source: reqwest::Error,
+    },
+    /// The request could not be made here (a header value, the client set-up).
+    #[error(transparent)]
+    Local(#[from] Error),
 }
 
-impl From<Error> for Transport {
-    fn from(error: Error) -> Self {
-        Transport {
-            error,
-            timed_out: false,
+impl HttpError {
+    pub fn timed_out(&self) -> bool {
+        matches!(
+            self,
+            HttpError::Transport {
+                timed_out: true,
+                ..
+            }
+        )
+    }
+}
+
+impl From<HttpError> for Error {
+    fn from(e: HttpError) -> Self {
+        match e {
+            HttpError::Local(e) => e,
+            HttpError::Transport {
+                ref origin,
+                ref request,
+                https,
+                timed_out,
+                ref source,
+                ..
+            } => {
+                let host = origin.split("://").nth(1).unwrap_or(origin).to_string();
+                let mut error = Error::new(Kind::Unreachable, e.to_string()).with_hint(format!(
+                    "check that the endpoint is right and reachable: {request}"
+                ));
+                if https && (timed_out || !source.is_connect()) {
+                    error =
+                        error.with_hint(format!("if {host} serves plain HTTP, use an http:// URL"));
+                }
+                error.caused_by(e)
+            }
         }
     }
 }
 
-impl From<Transport> for Error {
-    fn from(t: Transport) -> Self {
-        t.error
+/// A service's refusal (a status outside 2xx): its own message, kept as the
+/// cause of the user-facing error so that callers can act on the status.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{service} answered {status} to {method} {url}: {message}")]
+pub struct ServiceError {
+    pub service: &'static str,
+    pub status: u16,
+    pub method: String,
+    pub url: String,
+    pub message: String,
+}
+
+impl From<ServiceError> for Error {
+    fn from(e: ServiceError) -> Self {
+        Error::new(kind_for_status(e.status), e.to_string()).caused_by(e)
     }
 }
 
@@ -379,7 +437,7 @@ impl Http {
         mut url: reqwest::Url,
         req: &Request,
         token: Option<&str>,
-    ) -> std::result::Result<(u16, HeaderMap, Vec<u8>), Transport> {
+    ) -> std::result::Result<(u16, HeaderMap, Vec<u8>), HttpError> {
         let client = self.client(url.as_str())?;
         let mut headers = HeaderMap::new();
         let accept = req.accept.as_deref().unwrap_or("application/json");
@@ -477,29 +535,16 @@ impl Http {
                 } else {
                     "failed"
                 };
-                let mut error = Error::new(
-                    Kind::Unreachable,
-                    format!(
-                        "{} at {}://{host}{port} {what}: {}",
-                        req.service.display_name(),
-                        url.scheme(),
-                        root_cause(&e)
-                    ),
-                )
-                .with_hint(format!(
-                    "check that the endpoint is right and reachable: {} {}",
-                    req.method,
-                    strip_query(&url)
-                ));
-                let timed_out = e.is_timeout();
-                let connect = e.is_connect();
-                error = error.caused_by(e);
-                if url.scheme() == "https" && (timed_out || !connect) {
-                    error = error.with_hint(format!(
-                        "if {host}{port} serves plain HTTP, use an http:// URL"
-                    ));
-                }
-                Err(Transport { error, timed_out })
+                Err(HttpError::Transport {
+                    service: req.service.display_name(),
+                    origin: format!("{}://{host}{port}", url.scheme()),
+                    what,
+                    cause: root_cause(&e),
+                    request: format!("{} {}", req.method, strip_query(&url)),
+                    https: url.scheme() == "https",
+                    timed_out: e.is_timeout(),
+                    source: e,
+                })
             }
         }
     }
@@ -579,15 +624,14 @@ pub fn api_error(
             .unwrap_or("error")
             .to_string()
     });
-    let mut e = Error::new(
-        kind_for_status(status),
-        format!(
-            "{} answered {status} to {method} {url}: {message}",
-            service.display_name()
-        ),
-    );
-    e.status = Some(status);
-    e
+    ServiceError {
+        service: service.display_name(),
+        status,
+        method: method.to_string(),
+        url: url.to_string(),
+        message,
+    }
+    .into()
 }
 
 /// Dig the human message out of the error bodies of Keystone
@@ -720,6 +764,12 @@ mod tests {
             e.message,
             "Barbican answered 404 to GET http://b/v1/secrets/x: Secret not found."
         );
+        assert_eq!(
+            e.http_status(),
+            Some(404),
+            "the status is kept in the cause"
+        );
+        assert_eq!(e.causes().len(), 1, "{:?}", e.causes());
         let e = api_error(Service::Share, &reqwest::Method::POST, "u", 502, b"");
         assert_eq!(e.kind, Kind::Server);
         assert!(e.message.ends_with("Bad Gateway"), "{}", e.message);

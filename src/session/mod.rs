@@ -510,7 +510,7 @@ impl Session {
             let outcome = self.http.send(url.clone(), req, token).await;
             let retry_in = match &outcome {
                 _ if !req.is_idempotent() || attempt >= RETRIES => None,
-                Err(t) if !t.timed_out => Some(delay),
+                Err(t) if !t.timed_out() => Some(delay),
                 Err(_) => None,
                 Ok((status, headers, _)) => retry_delay(*status, headers, delay),
             };
