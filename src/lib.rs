@@ -82,14 +82,17 @@ pub fn main() -> ExitCode {
 /// it; the exit code from the error's kind. Errors of the layers arrive as
 /// [`error::Error`]; anything else is an unexpected failure (exit 1).
 fn report(ui: &output::Ui, e: &anyhow::Error, debug: bool) -> u8 {
-    let (text, kind) = match e.downcast_ref::<error::Error>() {
-        Some(err) => (err.to_string(), err.kind),
-        None => (format!("error: {e}"), error::Kind::Failure),
+    let (text, kind, message) = match e.downcast_ref::<error::Error>() {
+        Some(err) => (err.to_string(), err.kind, err.message.clone()),
+        None => (format!("error: {e}"), error::Kind::Failure, e.to_string()),
     };
     ui.err_line(&text);
     if debug {
-        for cause in e.chain().skip(1) {
-            ui.err_line(&format!("caused by: {cause}"));
+        // A typed cause often reads as the message itself: shown once.
+        for cause in e.chain().skip(1).map(|c| c.to_string()) {
+            if cause != message {
+                ui.err_line(&format!("caused by: {cause}"));
+            }
         }
     }
     kind.exit_code()
