@@ -1152,6 +1152,7 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_s
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
 keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
 none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l long -d 'Also a "Used by" column: the shares (and, for an administrator, share servers) that use each secret as their encryption key'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l noindent -d 'JSON: print on one line'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l fit-width -d 'Table: fit the table to the terminal\'s width'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l print-empty -d 'Table: print an empty table when there is no data'
@@ -1209,6 +1210,7 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_s
 keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
 none\t'No cache: authenticate on every invocation'"
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -s p -l payload -d 'Show the payload instead of the metadata'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l usage -d 'Also show the shares (and, for an administrator, share servers) that use the secret as their encryption key'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l noindent -d 'JSON: print on one line'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l fit-width -d 'Table: fit the table to the terminal\'s width'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l print-empty -d 'Table: print an empty table when there is no data'

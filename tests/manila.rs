@@ -866,6 +866,40 @@ fn input_reaches_only_its_own_resource_and_keys_in_use_are_kept() {
         run.stderr
     );
     f.demo.run(&["secret", "get", &key]).ok();
+    // Where the key is used: `secret get --usage`, `secret list --long`.
+    let shown = f
+        .demo
+        .run(&["secret", "get", &key, "--usage", "-f", "json"])
+        .ok()
+        .json();
+    let mut users: Vec<&str> = shown["Used by"]["shares"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    users.sort();
+    let mut want = vec![victim.as_str(), target.as_str()];
+    want.sort();
+    assert_eq!(users, want, "{shown}");
+    let table = f.demo.run(&["secret", "get", &key, "--usage"]).ok().stdout;
+    assert!(table.contains("shares: "), "the table shows the shares: {table}");
+    let listed = f
+        .demo
+        .run(&["secret", "list", "--long", "--limit", "100", "-f", "json"])
+        .ok()
+        .json();
+    let row = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["Secret href"].as_str().is_some_and(|h| h.ends_with(&key)))
+        .expect("the key is listed");
+    assert_eq!(
+        row["Used by"]["shares"].as_array().unwrap().len(),
+        2,
+        "{row}"
+    );
 
     // An opaque secret, as `openstack secret store --payload` makes it.
     let opaque_name = unique("sk-opaque");

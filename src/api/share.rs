@@ -403,7 +403,7 @@ pub async fn create_subnet(
 
 /// What uses a Barbican secret as its encryption key: the IDs of the
 /// caller's shares and (for an administrator) of share servers.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct KeyUsers {
     pub shares: Vec<String>,
     pub servers: Vec<String>,
@@ -417,10 +417,21 @@ impl KeyUsers {
 
 /// The shares and share servers whose `encryption_key_ref` is `key_uuid`.
 /// `None` when the cloud has no Manila, or one older than 2.90 (nothing there
-/// can use a key). Share servers are listed only when the caller may (admin);
-/// Manila ignores the key filter for other callers, so shares are also
-/// filtered here.
+/// can use a key).
 pub async fn key_users(session: &mut Session, key_uuid: &str) -> Result<Option<KeyUsers>> {
+    Ok(key_usage(session, Some(key_uuid))
+        .await?
+        .map(|mut by_key| by_key.remove(key_uuid).unwrap_or_default()))
+}
+
+/// Which shares and share servers use which key, by key UUID (only `key`
+/// when one is given). Two requests: the caller's shares and, for an
+/// administrator, the share servers (others may not list them). Manila ignores
+/// the key filter for non-admins, so the grouping is done here.
+pub async fn key_usage(
+    session: &mut Session,
+    key: Option<&str>,
+) -> Result<Option<std::collections::BTreeMap<String, KeyUsers>>> {
     match session.endpoint(Service::Share).await {
         Ok(_) => {}
         Err(e) if e.kind == Kind::Config => return Ok(None),
@@ -429,23 +440,39 @@ pub async fn key_users(session: &mut Session, key_uuid: &str) -> Result<Option<K
     if session.share_microversion().await? < crate::session::microversion::ENCRYPTION {
         return Ok(None);
     }
-    let filter = vec![("encryption_key_ref".to_string(), key_uuid.to_string())];
-    let uses_key =
-        |v: &Value| v.get("encryption_key_ref").and_then(Value::as_str) == Some(key_uuid);
-    let ids = |items: Vec<Value>| -> Vec<String> {
-        items
-            .iter()
-            .filter(|v| uses_key(v))
-            .filter_map(|v| v.get("id").and_then(Value::as_str).map(str::to_string))
-            .collect()
-    };
-    let shares = ids(list(session, SHARES, &filter).await?);
+    let filter: Vec<(String, String)> = key
+        .map(|k| ("encryption_key_ref".to_string(), k.to_string()))
+        .into_iter()
+        .collect();
+    let shares = list(session, SHARES, &filter).await?;
     let servers = match list(session, SERVERS, &filter).await {
-        Ok(items) => ids(items),
+        Ok(items) => items,
         Err(e) if e.kind == Kind::Forbidden => Vec::new(),
         Err(e) => return Err(e),
     };
-    Ok(Some(KeyUsers { shares, servers }))
+    let mut by_key: std::collections::BTreeMap<String, KeyUsers> = Default::default();
+    let mut add = |items: &[Value], servers: bool| {
+        for v in items {
+            let (Some(k), Some(id)) = (
+                v.get("encryption_key_ref").and_then(Value::as_str),
+                v.get("id").and_then(Value::as_str),
+            ) else {
+                continue;
+            };
+            if key.is_some_and(|want| want != k) {
+                continue;
+            }
+            let users = by_key.entry(k.to_string()).or_default();
+            if servers {
+                users.servers.push(id.to_string());
+            } else {
+                users.shares.push(id.to_string());
+            }
+        }
+    };
+    add(&shares, false);
+    add(&servers, true);
+    Ok(Some(by_key))
 }
 
 /// `GET availability-zones`.

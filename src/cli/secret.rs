@@ -209,6 +209,10 @@ pub struct ListArgs {
     /// Only secrets of this type
     #[arg(short = 's', long, value_enum)]
     pub secret_type: Option<SecretType>,
+    /// Also a "Used by" column: the shares (and, for an administrator, share
+    /// servers) that use each secret as their encryption key
+    #[arg(long)]
+    pub long: bool,
     #[command(flatten)]
     pub output: FormatArgs,
 }
@@ -233,6 +237,10 @@ pub struct GetArgs {
         value_name = "CONTENT_TYPE"
     )]
     pub payload_content_type: Option<String>,
+    /// Also show the shares (and, for an administrator, share servers) that
+    /// use the secret as their encryption key
+    #[arg(long, conflicts_with_all = ["payload", "file"])]
+    pub usage: bool,
     #[command(flatten)]
     pub output: FormatArgs,
 }

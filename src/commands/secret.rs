@@ -9,9 +9,10 @@ use serde_json::{Value, json};
 
 use super::barbican_time;
 use crate::api::keymanager::{self, NewSecret, SecretFilter, ref_uuid};
+use crate::api::share::KeyUsers;
 use crate::cli::secret::{OrderCommand, OrderType, SecretCommand, StoreArgs};
 use crate::error::{Error, Kind, Result};
-use crate::output::{Data, FormatArgs, Ui};
+use crate::output::{Data, FormatArgs, Ui, Views};
 use crate::session::Session;
 
 /// The columns of a secret, in barbicanclient's order.
@@ -54,10 +55,39 @@ pub async fn run(session: &mut Session, cmd: &SecretCommand) -> Result<()> {
                 secret_type: args.secret_type.map(|t| t.as_str().to_string()),
             };
             let secrets = keymanager::list_secrets(session, &filter).await?;
-            let rows = secrets.iter().map(secret_row).collect();
-            session
-                .ui()
-                .print(&args.output, Data::list(&SECRET_COLUMNS, rows))
+            let rows: Vec<Vec<Value>> = secrets.iter().map(secret_row).collect();
+            if !args.long {
+                return session
+                    .ui()
+                    .print(&args.output, Data::list(&SECRET_COLUMNS, rows));
+            }
+            let usage = crate::api::share::key_usage(session, None)
+                .await?
+                .unwrap_or_default();
+            let used_by = |s: &Value| {
+                let uuid = s
+                    .get("secret_ref")
+                    .and_then(Value::as_str)
+                    .and_then(|h| h.rsplit('/').next())
+                    .unwrap_or_default();
+                usage.get(uuid).cloned().unwrap_or_default()
+            };
+            let users: Vec<KeyUsers> = secrets.iter().map(used_by).collect();
+            let mut columns = SECRET_COLUMNS.to_vec();
+            columns.push("Used by");
+            let view = |table: bool| {
+                let rows = rows
+                    .iter()
+                    .zip(&users)
+                    .map(|(r, u)| {
+                        let mut r = r.clone();
+                        r.push(used_by_value(u, table));
+                        r
+                    })
+                    .collect();
+                Data::list(&columns, rows)
+            };
+            session.ui().print(&args.output, Views::by(view))
         }
         SecretCommand::Get(args) => {
             let uuid = keymanager::resolve_secret(session, &args.uri).await?;
@@ -94,15 +124,24 @@ pub async fn run(session: &mut Session, cmd: &SecretCommand) -> Result<()> {
             let secret = keymanager::get_secret(session, &uuid)
                 .await
                 .map_err(not_visible)?;
+            let pairs: Vec<(&str, Value)> = SECRET_COLUMNS
+                .iter()
+                .copied()
+                .zip(secret_row(&secret))
+                .collect();
+            if !args.usage {
+                return session.ui().print(&args.output, Data::one(pairs));
+            }
+            let users = crate::api::share::key_users(session, &uuid)
+                .await?
+                .unwrap_or_default();
             session.ui().print(
                 &args.output,
-                Data::one(
-                    SECRET_COLUMNS
-                        .iter()
-                        .copied()
-                        .zip(secret_row(&secret))
-                        .collect(),
-                ),
+                Views::by(|table| {
+                    let mut p = pairs.clone();
+                    p.push(("Used by", used_by_value(&users, table)));
+                    Data::one(p)
+                }),
             )
         }
         SecretCommand::Delete(args) => {
@@ -141,6 +180,26 @@ pub async fn run(session: &mut Session, cmd: &SecretCommand) -> Result<()> {
                     _ => not_visible(e),
                 })
         }
+    }
+}
+
+/// What uses a key: `shares: …` / `share servers: …` lines in a table (None
+/// when nothing does), `{"shares": […], "share_servers": […]}` otherwise.
+fn used_by_value(u: &KeyUsers, table: bool) -> Value {
+    if !table {
+        return json!({"shares": u.shares, "share_servers": u.servers});
+    }
+    let mut lines = Vec::new();
+    if !u.shares.is_empty() {
+        lines.push(format!("shares: {}", u.shares.join(", ")));
+    }
+    if !u.servers.is_empty() {
+        lines.push(format!("share servers: {}", u.servers.join(", ")));
+    }
+    if lines.is_empty() {
+        Value::Null
+    } else {
+        json!(lines.join("\n"))
     }
 }
 
