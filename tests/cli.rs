@@ -766,3 +766,60 @@ fn a_missing_os_client_config_file_is_named() {
         run.stderr
     );
 }
+
+/// Keystone refusing a cloud made of OS_* variables points at the variables
+/// (it used to say "check the credentials of cloud `envvars`").
+#[test]
+fn a_refused_envvars_cloud_points_at_the_variables() {
+    let keystone = FakeKeystone::with_script(|method, path, _| {
+        match (method, path) {
+        ("POST", "/refuse/v3/auth/tokens") => (
+            401,
+            Vec::new(),
+            r#"{"error": {"code": 401, "message": "The request you have made requires authentication.", "title": "Unauthorized"}}"#.into(),
+        ),
+        _ => (404, Vec::new(), String::new()),
+    }
+    });
+    let auth_url = keystone.url.replace("/v3", "/refuse/v3");
+    let mut env = Env::new();
+    env.set("OS_AUTH_URL", auth_url.as_str())
+        .set("OS_USERNAME", "u")
+        .set("OS_PASSWORD", "wrong-pass-9")
+        .set("OS_PROJECT_NAME", "x");
+    let run = env.run(&["secret", "list"]).expect_code(4);
+    assert!(
+        run.stderr
+            .contains("check the OS_* variables in the environment"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("`envvars`"), "{}", run.stderr);
+    assert!(!run.stderr.contains("wrong-pass-9"), "{}", run.stderr);
+}
+
+/// `https://` against a port that speaks plain HTTP says so at once, rather
+/// than a bare TLS error (or a 10 s time-out).
+#[test]
+fn https_against_plain_http_suggests_http() {
+    let plain = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = plain.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        use std::io::Write;
+        for mut s in plain.incoming().flatten() {
+            let _ = s.write_all(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+        }
+    });
+    let mut env = Env::new();
+    env.clouds(&demo_clouds(&format!("https://127.0.0.1:{port}/v3")));
+    let run = env
+        .run(&["--os-cloud", "demo", "secret", "list"])
+        .expect_code(8);
+    assert!(
+        run.stderr.contains(&format!(
+            "if 127.0.0.1:{port} serves plain HTTP, use an http:// URL"
+        )),
+        "{}",
+        run.stderr
+    );
+}

@@ -883,7 +883,10 @@ fn input_reaches_only_its_own_resource_and_keys_in_use_are_kept() {
     want.sort();
     assert_eq!(users, want, "{shown}");
     let table = f.demo.run(&["secret", "get", &key, "--usage"]).ok().stdout;
-    assert!(table.contains("shares: "), "the table shows the shares: {table}");
+    assert!(
+        table.contains("shares: "),
+        "the table shows the shares: {table}"
+    );
     let listed = f
         .demo
         .run(&["secret", "list", "--long", "--limit", "100", "-f", "json"])

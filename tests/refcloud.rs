@@ -912,5 +912,9 @@ fn secret_update_and_containers_like_openstack() {
         env.run(&["secret", "container", "delete", c]).ok();
         env.run(&["secret", "container", "get", c]).expect_code(6);
     }
+    // acl by the secret's name, as every other secret command.
+    let by_name = env.run(&["acl", "get", &name, "-f", "json"]).ok().json();
+    let by_href = env.run(&["acl", "get", &href, "-f", "json"]).ok().json();
+    assert_eq!(by_name, by_href, "acl get by name");
     env.run(&["secret", "delete", &href, &file_secret]).ok();
 }

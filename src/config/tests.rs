@@ -276,3 +276,43 @@ fn odd_documents_are_errors_not_panics() {
         "binary garbage is an error"
     );
 }
+
+#[test]
+fn verify_on_the_command_line_wins_over_verify_false_in_clouds_yaml() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = CLOUDS.replace(
+        "    region_name: RegionOne\n",
+        "    region_name: RegionOne\n    verify: false\n",
+    );
+    let f = files(dir.path(), &text, None);
+    let off = CloudConfig::resolve(&f, &cloud("demo")).unwrap();
+    assert!(!off.verify, "clouds.yaml turns verification off");
+    let mut ov = cloud("demo");
+    ov.verify = true;
+    assert!(
+        CloudConfig::resolve(&f, &ov).unwrap().verify,
+        "--verify turns it back on"
+    );
+    let mut ov = cloud("demo");
+    ov.insecure = true;
+    assert!(!CloudConfig::resolve(&f, &ov).unwrap().verify);
+}
+
+#[test]
+fn an_auth_url_that_is_not_a_url_is_a_config_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = files(dir.path(), CLOUDS, None);
+    for bad in ["notaurl", "ftp://k/v3", "http://"] {
+        let mut ov = cloud("demo");
+        ov.auth.auth_url = Some(bad.into());
+        let e = CloudConfig::resolve(&f, &ov).unwrap_err();
+        assert_eq!(e.kind, Kind::Config, "{bad}");
+        assert!(
+            e.message.contains(&format!(
+                "the auth URL `{bad}` is not an http:// or https:// URL"
+            )),
+            "{bad}: {}",
+            e.message
+        );
+    }
+}

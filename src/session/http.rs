@@ -296,7 +296,7 @@ impl From<HttpError> for Error {
                 let mut error = Error::new(Kind::Unreachable, e.to_string()).with_hint(format!(
                     "check that the endpoint is right and reachable: {request}"
                 ));
-                if https && (timed_out || !source.is_connect()) {
+                if https && (timed_out || !source.is_connect() || not_tls(source)) {
                     error =
                         error.with_hint(format!("if {host} serves plain HTTP, use an http:// URL"));
                 }
@@ -304,6 +304,27 @@ impl From<HttpError> for Error {
             }
         }
     }
+}
+
+/// Whether a failed connection met something that is not TLS at all (a
+/// plain-HTTP server answering the handshake with text).
+fn not_tls(e: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cur = Some(e);
+    while let Some(err) = cur {
+        if let Some(tls) = err.downcast_ref::<rustls::Error>() {
+            return matches!(tls, rustls::Error::InvalidMessage(_));
+        }
+        // rustls' error arrives wrapped in io::Errors, whose source() skips
+        // what they wrap: step into the wrapped error instead.
+        cur = match err
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+        {
+            Some(inner) => Some(inner as &(dyn std::error::Error + 'static)),
+            None => err.source(),
+        };
+    }
+    false
 }
 
 /// A service's refusal (a status outside 2xx): its own message, kept as the
