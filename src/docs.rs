@@ -36,14 +36,7 @@ pub fn render_all() -> std::io::Result<Vec<(PathBuf, Vec<u8>)>> {
 fn help_tree(cmd: &clap::Command, path: &str, out: &mut String) {
     let mut c = cmd.clone().bin_name(path).term_width(100);
     if path != "sharekeep" {
-        let globals: Vec<clap::Id> = c
-            .get_arguments()
-            .filter(|a| a.is_global_set())
-            .map(|a| a.get_id().clone())
-            .collect();
-        for id in globals {
-            c = c.mut_arg(id, |a| a.hide(true));
-        }
+        c = without_globals(c);
     }
     out.push_str(&format!("==== {path} --help\n"));
     out.push_str(&c.render_long_help().to_string());
@@ -51,6 +44,19 @@ fn help_tree(cmd: &clap::Command, path: &str, out: &mut String) {
     for sub in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
         help_tree(sub, &format!("{path} {}", sub.get_name()), out);
     }
+}
+
+/// The command with the global options hidden (they are documented once, at the top).
+fn without_globals(mut cmd: clap::Command) -> clap::Command {
+    let globals: Vec<clap::Id> = cmd
+        .get_arguments()
+        .filter(|a| a.is_global_set())
+        .map(|a| a.get_id().clone())
+        .collect();
+    for id in globals {
+        cmd = cmd.mut_arg(id, |a| a.hide(true));
+    }
+    cmd
 }
 
 fn man_pages(
@@ -70,14 +76,7 @@ fn man_pages(
     let top = prefix.is_empty();
     if !top {
         // A command's page lists its own options; the global ones are in sharekeep(1).
-        let globals: Vec<clap::Id> = page
-            .get_arguments()
-            .filter(|a| a.is_global_set())
-            .map(|a| a.get_id().clone())
-            .collect();
-        for id in globals {
-            page = page.mut_arg(id, |a| a.hide(true));
-        }
+        page = without_globals(page);
     }
     let mut out = Vec::new();
     clap_mangen::Man::new(page.clone()).render(&mut out)?;

@@ -16,6 +16,17 @@ pub fn key_value(s: &str) -> Result<(String, String), String> {
     }
 }
 
+/// `--name~` and `--description~` (API 2.36+), for shares and snapshots.
+#[derive(Debug, Clone, Args)]
+pub struct LikeFilters {
+    /// Names that contain this text (API 2.36+)
+    #[arg(long = "name~", value_name = "NAME")]
+    pub name_like: Option<String>,
+    /// Descriptions that contain this text (API 2.36+)
+    #[arg(long = "description~", value_name = "DESCRIPTION")]
+    pub description_like: Option<String>,
+}
+
 /// `--wait` and how long to wait.
 #[derive(Debug, Clone, Args)]
 pub struct WaitArgs {
@@ -179,12 +190,8 @@ pub struct ListArgs {
     /// Sort by these keys, e.g. `size:desc,name` (default name:asc)
     #[arg(long, value_name = "KEY[:DIRECTION]")]
     pub sort: Option<String>,
-    /// Names that contain this text (API 2.36+)
-    #[arg(long = "name~", value_name = "NAME")]
-    pub name_like: Option<String>,
-    /// Descriptions that contain this text (API 2.36+)
-    #[arg(long = "description~", value_name = "DESCRIPTION")]
-    pub description_like: Option<String>,
+    #[command(flatten)]
+    pub like: LikeFilters,
     /// Only shares with this property key=value (repeatable)
     #[arg(long = "property", value_name = "KEY=VALUE", value_parser = key_value)]
     pub properties: Vec<(String, String)>,

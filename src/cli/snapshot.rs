@@ -4,7 +4,7 @@ use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 
 use super::complete;
-use super::share::{WaitArgs, key_value};
+use super::share::{LikeFilters, WaitArgs, key_value};
 use crate::output::FormatArgs;
 
 #[derive(Debug, Subcommand)]
@@ -131,12 +131,8 @@ pub struct SnapshotListArgs {
     /// Skip this many snapshots
     #[arg(long)]
     pub offset: Option<u32>,
-    /// Names that contain this text (API 2.36+)
-    #[arg(long = "name~", value_name = "NAME")]
-    pub name_like: Option<String>,
-    /// Descriptions that contain this text (API 2.36+)
-    #[arg(long = "description~", value_name = "DESCRIPTION")]
-    pub description_like: Option<String>,
+    #[command(flatten)]
+    pub like: LikeFilters,
     /// Only snapshots with this property key=value (repeatable)
     #[arg(long = "property", value_name = "KEY=VALUE", value_parser = key_value)]
     pub properties: Vec<(String, String)>,

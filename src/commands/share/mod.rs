@@ -363,16 +363,19 @@ fn show_view(mut share: Value, locations: &[Value], table: bool) -> Data {
                 &["replica_state", "availability_zone", "share_replica_id"]
             )),
         );
-        m.insert(
-            "properties".into(),
-            if table {
-                json!(format_dict(&metadata))
-            } else {
-                metadata
-            },
-        );
+        m.insert("properties".into(), properties_column(metadata, table));
     }
     object_rows(&share)
+}
+
+/// A `properties` dict column as the `openstack` client shows it: osc-lib's
+/// `format_dict` in a table, the dict itself in the other formats.
+pub(crate) fn properties_column(metadata: Value, table: bool) -> Value {
+    if table {
+        json!(format_dict(&metadata))
+    } else {
+        metadata
+    }
 }
 
 /// manilaclient's `convert_dict_list_to_string`: `\nkey = value` per field.
@@ -493,7 +496,7 @@ async fn list(session: &mut Session, args: &ListArgs) -> Result<()> {
     let needs = |what: &str, v: (u16, u16)| {
         microversion::require(what, Microversion::new(v.0, v.1), version)
     };
-    if args.name_like.is_some() || args.description_like.is_some() {
+    if args.like.name_like.is_some() || args.like.description_like.is_some() {
         needs("--name~/--description~", (2, 36))?;
     }
     if args.export_location.is_some() {
@@ -527,8 +530,8 @@ async fn list(session: &mut Session, args: &ListArgs) -> Result<()> {
         push("limit", limit.map(|l| l.to_string()));
         push("offset", args.offset.map(|o| o.to_string()));
     }
-    push("name~", args.name_like.clone());
-    push("description~", args.description_like.clone());
+    push("name~", args.like.name_like.clone());
+    push("description~", args.like.description_like.clone());
     push("host", args.host.clone());
     push("share_server_id", args.share_server.clone());
     push("share_group_id", args.share_group.clone());

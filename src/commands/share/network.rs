@@ -189,14 +189,7 @@ pub async fn run(session: &mut Session, cmd: &NetworkCommand) -> Result<()> {
                     let mut s = subnet.clone();
                     if let Some(m) = s.as_object_mut() {
                         let meta = m.shift_remove("metadata").unwrap_or(json!({}));
-                        m.insert(
-                            "properties".into(),
-                            if table {
-                                json!(super::format_dict(&meta))
-                            } else {
-                                meta
-                            },
-                        );
+                        m.insert("properties".into(), super::properties_column(meta, table));
                     }
                     object_rows(&s)
                 }),

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use serde_json::{Map, Value, json};
 
-use super::{dict_list_string, each, format_dict, headers, object_rows, rows, str_field};
+use super::{dict_list_string, each, headers, object_rows, properties_column, rows, str_field};
 use crate::api::share::{self as api, SHARES, SNAPSHOTS};
 use crate::cli::snapshot::SnapshotCommand;
 use crate::commands::wait::{self, Until};
@@ -142,8 +142,8 @@ pub async fn run(session: &mut Session, cmd: &SnapshotCommand) -> Result<()> {
         SnapshotCommand::List(args) => {
             let version = session.share_microversion().await?;
             if args.description.is_some()
-                || args.name_like.is_some()
-                || args.description_like.is_some()
+                || args.like.name_like.is_some()
+                || args.like.description_like.is_some()
             {
                 microversion::require(
                     "--description, --name~ and --description~",
@@ -164,8 +164,8 @@ pub async fn run(session: &mut Session, cmd: &SnapshotCommand) -> Result<()> {
             push("usage", args.usage.clone());
             push("limit", args.limit.map(|l| l.to_string()));
             push("offset", args.offset.map(|o| o.to_string()));
-            push("name~", args.name_like.clone());
-            push("description~", args.description_like.clone());
+            push("name~", args.like.name_like.clone());
+            push("description~", args.like.description_like.clone());
             if !args.properties.is_empty() {
                 let m: Map<String, Value> = args
                     .properties
@@ -222,14 +222,7 @@ fn show_view(mut snapshot: Value, locations: &[Value], table: bool) -> Data {
                 json!(locations)
             },
         );
-        m.insert(
-            "properties".into(),
-            if table {
-                json!(format_dict(&metadata))
-            } else {
-                metadata
-            },
-        );
+        m.insert("properties".into(), properties_column(metadata, table));
     }
     object_rows(&snapshot)
 }
