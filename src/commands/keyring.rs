@@ -12,7 +12,7 @@ pub fn run(cli: &Cli, cmd: &KeyringCommand) -> Result<()> {
         KeyringCommand::Store(args) => {
             let name = entry_name(cli, args)?;
             let secret = read_secret(&name)?;
-            kr::store_secret(&name, &secret)
+            Ok(kr::store_secret(&name, &secret)?)
         }
         KeyringCommand::Forget(args) => {
             let name = entry_name(cli, args)?;

@@ -6,7 +6,7 @@
 //! access as "no entry". So the keyring is trusted only after a real
 //! write/read/compare/delete of a random nonce; any error makes it unusable.
 
-use crate::error::{Error, Kind, Result};
+use crate::error::{Error, Kind};
 
 /// The keyring service under which cloud secrets are stored.
 pub const SECRETS_SERVICE: &str = "sharekeep";
@@ -38,51 +38,80 @@ pub fn probe() -> std::result::Result<(), String> {
     }
 }
 
-fn unusable(reason: String) -> Error {
-    Error::new(Kind::Config, format!("the OS keyring is not usable here: {reason}")).with_hint(
-        "sharekeep uses the Secret Service (D-Bus); start a keyring daemon (e.g. gnome-keyring) in a D-Bus session, or keep the secret in secure.yaml",
-    )
+/// The keyring layer's errors; they become the user's [`Error`] (exit 3) at
+/// the boundary.
+#[derive(Debug, thiserror::Error)]
+pub enum KeyringError {
+    /// The keyring cannot keep a value here (no Secret Service, locked, denied).
+    #[error("the OS keyring is not usable here: {0}")]
+    Unusable(String),
+    /// A clouds.yaml `keyring:NAME` reference to an entry that does not exist.
+    #[error("cloud `{cloud}`: the {what} refers to keyring entry `{name}`, which does not exist")]
+    Missing {
+        cloud: String,
+        what: String,
+        name: String,
+    },
+}
+
+impl From<KeyringError> for Error {
+    fn from(e: KeyringError) -> Self {
+        let hint = match &e {
+            KeyringError::Unusable(_) => "sharekeep uses the Secret Service (D-Bus); start a keyring daemon (e.g. gnome-keyring) in a D-Bus session, or keep the secret in secure.yaml".to_string(),
+            KeyringError::Missing { name, .. } => format!("store it with `sharekeep keyring store {name}`"),
+        };
+        Error::new(Kind::Config, e.to_string())
+            .with_hint(hint)
+            .caused_by(e)
+    }
+}
+
+fn unusable(reason: impl ToString) -> KeyringError {
+    KeyringError::Unusable(reason.to_string())
 }
 
 /// Store a secret under `name` after checking the keyring works.
-pub fn store_secret(name: &str, secret: &str) -> Result<()> {
+pub fn store_secret(name: &str, secret: &str) -> std::result::Result<(), KeyringError> {
     probe().map_err(unusable)?;
-    let entry = keyring::Entry::new(SECRETS_SERVICE, name).map_err(|e| unusable(e.to_string()))?;
-    entry
-        .set_password(secret)
-        .map_err(|e| unusable(e.to_string()))
+    let entry = keyring::Entry::new(SECRETS_SERVICE, name).map_err(unusable)?;
+    entry.set_password(secret).map_err(unusable)
 }
 
 /// Forget the secret stored under `name`. Returns whether there was one.
-pub fn forget_secret(name: &str) -> Result<bool> {
+pub fn forget_secret(name: &str) -> std::result::Result<bool, KeyringError> {
     probe().map_err(unusable)?;
-    let entry = keyring::Entry::new(SECRETS_SERVICE, name).map_err(|e| unusable(e.to_string()))?;
+    let entry = keyring::Entry::new(SECRETS_SERVICE, name).map_err(unusable)?;
     match entry.delete_credential() {
         Ok(()) => Ok(true),
         Err(keyring::Error::NoEntry) => Ok(false),
-        Err(e) => Err(unusable(e.to_string())),
+        Err(e) => Err(unusable(e)),
     }
 }
 
 /// Resolve a `keyring:` reference from clouds.yaml. `what` names the field
 /// for the error message.
-pub fn resolve_reference(value: &str, cloud: &str, what: &str) -> Result<Option<String>> {
+pub fn resolve_reference(
+    value: &str,
+    cloud: &str,
+    what: &str,
+) -> std::result::Result<Option<String>, KeyringError> {
     let Some(rest) = value.strip_prefix(REFERENCE_PREFIX) else {
         return Ok(None);
     };
     let name = if rest.is_empty() { cloud } else { rest };
-    let entry = keyring::Entry::new(SECRETS_SERVICE, name).map_err(|e| unusable(e.to_string()))?;
+    let entry = keyring::Entry::new(SECRETS_SERVICE, name).map_err(unusable)?;
     match entry.get_password() {
         Ok(secret) => Ok(Some(secret)),
         Err(keyring::Error::NoEntry) => {
             // NoEntry may also mean "access denied" (keyutils): tell the two apart.
             probe().map_err(unusable)?;
-            Err(Error::config(format!(
-                "cloud `{cloud}`: the {what} refers to keyring entry `{name}`, which does not exist"
-            ))
-            .with_hint(format!("store it with `sharekeep keyring store {name}`")))
+            Err(KeyringError::Missing {
+                cloud: cloud.to_string(),
+                what: what.to_string(),
+                name: name.to_string(),
+            })
         }
-        Err(e) => Err(unusable(e.to_string())),
+        Err(e) => Err(unusable(e)),
     }
 }
 
@@ -136,17 +165,19 @@ mod tests {
         keyring::set_default_credential_builder(keyring::mock::default_credential_builder());
         assert!(probe().is_err(), "the probe trusted a store that forgets");
         let err = store_secret("mycloud", "pw").unwrap_err();
-        assert!(
-            err.message.contains("the OS keyring is not usable here"),
-            "{}",
-            err.message
-        );
+        assert!(matches!(err, KeyringError::Unusable(_)), "{err}");
         let err = resolve_reference("keyring:", "mycloud", "password").unwrap_err();
-        assert_eq!(err.kind, Kind::Config);
         assert!(
-            err.message.contains("the OS keyring is not usable here"),
-            "a forgetful store is not reported as a missing entry: {}",
-            err.message
+            matches!(err, KeyringError::Unusable(_)),
+            "a forgetful store is not reported as a missing entry: {err}"
         );
+        let user: Error = err.into();
+        assert_eq!(user.kind, Kind::Config);
+        assert!(
+            user.message.contains("the OS keyring is not usable here"),
+            "{}",
+            user.message
+        );
+        assert!(user.hints[0].contains("Secret Service"), "{:?}", user.hints);
     }
 }
