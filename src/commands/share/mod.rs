@@ -50,11 +50,7 @@ pub async fn run(session: &mut Session, cmd: &ShareCommand) -> Result<()> {
         ShareCommand::Set(args) => {
             let id = api::find_id(session, SHARES, &args.share).await?;
             if !args.properties.is_empty() {
-                let metadata: Map<String, Value> = args
-                    .properties
-                    .iter()
-                    .map(|(k, v)| (k.clone(), json!(v)))
-                    .collect();
+                let metadata: Map<String, Value> = pairs_map(&args.properties);
                 api::set_metadata(session, &id, metadata).await?;
             }
             let update = [
@@ -282,11 +278,7 @@ async fn create(session: &mut Session, args: &CreateArgs) -> Result<()> {
         }
         scheduler_hints.insert(k.clone(), json!(ids.join(",")));
     }
-    let metadata: Map<String, Value> = args
-        .properties
-        .iter()
-        .map(|(k, v)| (k.clone(), json!(v)))
-        .collect();
+    let metadata: Map<String, Value> = pairs_map(&args.properties);
     let mut body = json!({
         "size": size,
         "snapshot_id": snapshot.as_ref().map(|s| str_field(s, "id")),
@@ -366,6 +358,12 @@ fn show_view(mut share: Value, locations: &[Value], table: bool) -> Data {
         m.insert("properties".into(), properties_column(metadata, table));
     }
     object_rows(&share)
+}
+
+/// `KEY=VALUE` pairs from the command line as a JSON object (the last of a
+/// repeated key wins, as osc-lib's KeyValueAction).
+pub(crate) fn pairs_map(pairs: &[(String, String)]) -> Map<String, Value> {
+    pairs.iter().map(|(k, v)| (k.clone(), json!(v))).collect()
 }
 
 /// A `properties` dict column as the `openstack` client shows it: osc-lib's
@@ -551,7 +549,7 @@ async fn list(session: &mut Session, args: &ListArgs) -> Result<()> {
         ("extra_specs", &args.extra_specs),
     ] {
         if !pairs.is_empty() {
-            let m: Map<String, Value> = pairs.iter().map(|(k, v)| (k.clone(), json!(v))).collect();
+            let m: Map<String, Value> = pairs_map(pairs);
             push(key, Some(crate::output::python_str(&Value::Object(m))));
         }
     }

@@ -127,11 +127,7 @@ pub async fn run(session: &mut Session, cmd: &NetworkCommand) -> Result<()> {
             }
             if !args.properties.is_empty() {
                 microversion::require("--property", Microversion::new(2, 78), version)?;
-                let metadata: Map<String, Value> = args
-                    .properties
-                    .iter()
-                    .map(|(k, v)| (k.clone(), json!(v)))
-                    .collect();
+                let metadata: Map<String, Value> = super::pairs_map(&args.properties);
                 body.insert("metadata".into(), Value::Object(metadata));
             }
             let subnet = api::create_subnet(session, &id, body).await?;

@@ -38,11 +38,7 @@ pub async fn run(session: &mut Session, cmd: &SnapshotCommand) -> Result<()> {
                     session.share_microversion().await?,
                 )?;
             }
-            let metadata: Map<String, Value> = args
-                .properties
-                .iter()
-                .map(|(k, v)| (k.clone(), json!(v)))
-                .collect();
+            let metadata: Map<String, Value> = super::pairs_map(&args.properties);
             let mut body = json!({
                 "share_id": share_id,
                 "force": args.force,
@@ -115,11 +111,7 @@ pub async fn run(session: &mut Session, cmd: &SnapshotCommand) -> Result<()> {
                 .await?;
             }
             if !args.properties.is_empty() {
-                let metadata = args
-                    .properties
-                    .iter()
-                    .map(|(k, v)| (k.clone(), json!(v)))
-                    .collect();
+                let metadata = super::pairs_map(&args.properties);
                 api::set_metadata_of(session, SNAPSHOTS, &id, metadata).await?;
             }
             Ok(())
@@ -167,11 +159,7 @@ pub async fn run(session: &mut Session, cmd: &SnapshotCommand) -> Result<()> {
             push("name~", args.like.name_like.clone());
             push("description~", args.like.description_like.clone());
             if !args.properties.is_empty() {
-                let m: Map<String, Value> = args
-                    .properties
-                    .iter()
-                    .map(|(k, v)| (k.clone(), json!(v)))
-                    .collect();
+                let m: Map<String, Value> = super::pairs_map(&args.properties);
                 query.push(("metadata".into(), python_str(&Value::Object(m))));
             }
             if let Some(s) = &args.share {

@@ -187,11 +187,7 @@ pub async fn run(session: &mut Session, cmd: &TypeCommand) -> Result<()> {
             let id = api::find_id(session, TYPES, &args.share_type).await?;
             check_specs(&args.extra_specs)?;
             if !args.extra_specs.is_empty() {
-                let specs: Map<String, Value> = args
-                    .extra_specs
-                    .iter()
-                    .map(|(k, v)| (k.clone(), json!(v)))
-                    .collect();
+                let specs: Map<String, Value> = super::pairs_map(&args.extra_specs);
                 api::set_extra_specs(session, &id, specs).await?;
             }
             let mut update = Map::new();
