@@ -83,7 +83,6 @@ fn now() -> u64 {
 }
 
 fn values(kind: Kind, overrides: &Overrides) -> Option<Vec<(String, String)>> {
-    let _ = rustls::crypto::ring::default_provider().install_default();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -30,8 +30,6 @@ pub fn main() -> ExitCode {
             });
         }
     };
-    // ring: the TLS provider (measurably faster to build than aws-lc, same speed here).
-    let _ = rustls::crypto::ring::default_provider().install_default();
     let ui = output::Ui::new(cli.global.quiet);
     let timing = cli.global.timing;
     let debug = cli.global.debug;

@@ -823,3 +823,45 @@ fn https_against_plain_http_suggests_http() {
         run.stderr
     );
 }
+
+/// A cloud served inside the process can keep one stable URL while its port
+/// changes: `session::Options::resolve` answers the host name with a loopback
+/// address and port (the embedded backend's way; no DNS is asked).
+#[test]
+fn a_stable_host_name_can_be_resolved_to_a_loopback_port() {
+    let keystone = FakeKeystone::start();
+    let port: u16 = keystone
+        .url
+        .trim_end_matches("/v3")
+        .rsplit(':')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let mut env = Env::new();
+    let clouds = env.clouds(&demo_clouds("http://cloud.sharekeep.invalid/v3"));
+    let files = ConfigFiles::from_paths(Some(&clouds), None).unwrap();
+    let overrides = sharekeep::config::Overrides {
+        cloud: Some("demo".into()),
+        token_cache: Some(sharekeep::config::TokenCache::None),
+        ..Default::default()
+    };
+    let config = CloudConfig::resolve(&files, &overrides).unwrap();
+    let options = sharekeep::session::Options {
+        resolve: vec![(
+            "cloud.sharekeep.invalid".into(),
+            std::net::SocketAddr::from(([127, 0, 0, 1], port)),
+        )],
+        ..Default::default()
+    };
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let token = runtime.block_on(async {
+        let mut session = sharekeep::session::Session::open(config, options).await;
+        session.token().await.map(|t| t.id.clone())
+    });
+    assert_eq!(token.unwrap(), keystone.token);
+    assert_eq!(keystone.authentications(), 1);
+}

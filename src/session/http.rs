@@ -402,6 +402,11 @@ impl Http {
 
     fn client(&self, url: &str) -> Result<&reqwest::Client> {
         let base = || {
+            // ring: the TLS provider (faster to build than aws-lc, the same
+            // speed here), installed where clients are built so that every
+            // user of the session (main, completion, a test, an embedded
+            // cloud) has it; a second install is a no-op.
+            let _ = rustls::crypto::ring::default_provider().install_default();
             let mut b = reqwest::Client::builder()
                 .user_agent(USER_AGENT)
                 .timeout(TIMEOUT)
