@@ -119,12 +119,7 @@ fn synopsis(page: &clap::Command, top: bool) -> String {
             continue;
         }
         let takes_value = a.get_num_args().is_none_or(|n| n.takes_values());
-        let value = a
-            .get_value_names()
-            .and_then(|v| v.first())
-            .map(|v| v.to_string())
-            .unwrap_or_else(|| a.get_id().as_str().to_uppercase());
-        let many = matches!(a.get_action(), clap::ArgAction::Append);
+        let (value, many) = placeholder(a);
         let part = if takes_value {
             format!("[\\fB\\-\\-{}\\fR \\fI{}\\fR]", esc(long), esc(&value))
         } else {
@@ -137,12 +132,7 @@ fn synopsis(page: &clap::Command, top: bool) -> String {
         }
     }
     for a in visible().filter(|a| a.is_positional()) {
-        let value = a
-            .get_value_names()
-            .and_then(|v| v.first())
-            .map(|v| v.to_string())
-            .unwrap_or_else(|| a.get_id().as_str().to_uppercase());
-        let many = matches!(a.get_action(), clap::ArgAction::Append);
+        let (value, many) = placeholder(a);
         if a.is_required_set() {
             line.push_str(&format!(" <\\fI{}\\fR>", esc(&value)));
         } else {
@@ -156,6 +146,16 @@ fn synopsis(page: &clap::Command, top: bool) -> String {
         line.push_str(" <\\fIcommand\\fR>");
     }
     line
+}
+
+/// An argument's value placeholder (`NAME`), and whether it may be repeated.
+fn placeholder(a: &clap::Arg) -> (String, bool) {
+    let value = a
+        .get_value_names()
+        .and_then(|v| v.first())
+        .map(|v| v.to_string())
+        .unwrap_or_else(|| a.get_id().as_str().to_uppercase());
+    (value, matches!(a.get_action(), clap::ArgAction::Append))
 }
 
 fn replace_synopsis(roff: &str, synopsis: &str) -> String {
