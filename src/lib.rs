@@ -8,6 +8,7 @@ pub mod complete;
 pub mod config;
 pub mod docs;
 pub mod error;
+pub mod local;
 pub mod output;
 pub mod session;
 

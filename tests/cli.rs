@@ -205,13 +205,14 @@ fn no_cloud_at_all_says_what_to_set() {
 }
 
 #[test]
-fn the_local_cloud_name_is_reserved() {
-    let run = Env::new()
-        .run(&["--os-cloud", "local", "secret", "list"])
-        .expect_code(3);
+fn a_clouds_yaml_entry_cannot_take_a_builtin_cloud_name() {
+    let mut env = Env::new();
+    env.clouds("clouds:\n  local:\n    auth:\n      auth_url: http://127.0.0.1:1/v3\n");
+    // The only cloud in clouds.yaml is picked without --os-cloud: refused by name.
+    let run = env.run(&["secret", "list"]).expect_code(3);
     assert!(
         run.stderr
-            .contains("reserved for the embedded local backend"),
+            .contains("the cloud name `local` is reserved for the embedded local backend"),
         "{}",
         run.stderr
     );

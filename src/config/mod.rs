@@ -18,9 +18,6 @@ use serde::Deserialize;
 
 use crate::error::{Error, Result};
 
-/// The cloud name reserved for the embedded local backend.
-pub const LOCAL_CLOUD: &str = "local";
-
 /// A value that must never be printed: passwords, tokens, credential secrets.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Secret(String);
@@ -196,11 +193,11 @@ impl CloudConfig {
     pub fn resolve(files: &ConfigFiles, ov: &Overrides) -> Result<CloudConfig> {
         let has_env_auth = ov.auth.auth_url.is_some();
         let (name, entry) = match ov.cloud.as_deref() {
-            Some(LOCAL_CLOUD) => {
-                return Err(Error::config(
-                    "the cloud name `local` is reserved for the embedded local backend, which this version of sharekeep does not include yet",
-                )
-                .with_hint("name a cloud from clouds.yaml, or set OS_AUTH_URL and the other OS_* variables"));
+            Some(name) if crate::local::is_local(name) => {
+                return Err(Error::config(format!(
+                    "`{name}` is a built-in cloud of the embedded local backend, which has no clouds.yaml entry"
+                ))
+                .with_hint("open it with sharekeep::session::connect, as the commands do"));
             }
             Some(name) => match files.cloud(name)? {
                 Some(entry) => (name.to_string(), entry),
@@ -218,13 +215,26 @@ impl CloudConfig {
                 }
             },
         };
-        if name == LOCAL_CLOUD {
-            return Err(Error::config(
-                "the cloud name `local` is reserved for the embedded local backend",
-            )
-            .with_hint("rename the `local` entry in clouds.yaml"));
+        if crate::local::is_local(&name) {
+            return Err(Error::config(format!(
+                "the cloud name `{name}` is reserved for the embedded local backend"
+            ))
+            .with_hint("rename that entry in clouds.yaml"));
         }
         Self::merge(name, entry, ov)
+    }
+
+    /// A built-in cloud (the embedded local backend's): its own entry, with
+    /// only the session settings of the overrides (share API version, token
+    /// cache), never the credentials or endpoints meant for another cloud.
+    pub fn builtin(name: &str, entry: CloudEntry, ov: &Overrides) -> Result<CloudConfig> {
+        let ov = Overrides {
+            cloud: ov.cloud.clone(),
+            share_api_version: ov.share_api_version.clone(),
+            token_cache: ov.token_cache,
+            ..Overrides::default()
+        };
+        Self::merge(name.to_string(), entry, &ov)
     }
 
     fn merge(name: String, entry: CloudEntry, ov: &Overrides) -> Result<CloudConfig> {

@@ -224,11 +224,14 @@ fn a_numeric_password_is_not_echoed_in_type_errors() {
 }
 
 #[test]
-fn the_local_name_is_reserved() {
-    let err = CloudConfig::resolve(&ConfigFiles::default(), &cloud("local")).unwrap_err();
+fn the_local_names_are_not_clouds_yaml_entries() {
+    for name in ["local", "local-demo", "local-alt", "local-reader"] {
+        let err = CloudConfig::resolve(&ConfigFiles::default(), &cloud(name)).unwrap_err();
+        assert!(err.message.contains("built-in cloud"), "{}", err.message);
+    }
+    let err = CloudConfig::resolve(&ConfigFiles::default(), &cloud("locals")).unwrap_err();
     assert!(
-        err.message
-            .contains("reserved for the embedded local backend"),
+        !err.message.contains("built-in cloud"),
         "{}",
         err.message
     );

@@ -4,7 +4,7 @@
 //! list (column table, cliff's Lister). This module alone writes to stdout.
 
 mod format;
-mod pyrepr;
+pub mod pyrepr;
 mod pyyaml;
 mod table;
 mod ui;

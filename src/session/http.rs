@@ -402,11 +402,7 @@ impl Http {
 
     fn client(&self, url: &str) -> Result<&reqwest::Client> {
         let base = || {
-            // ring: the TLS provider (faster to build than aws-lc, the same
-            // speed here), installed where clients are built so that every
-            // user of the session (main, completion, a test, an embedded
-            // cloud) has it; a second install is a no-op.
-            let _ = rustls::crypto::ring::default_provider().install_default();
+            install_crypto_provider();
             let mut b = reqwest::Client::builder()
                 .user_agent(USER_AGENT)
                 .timeout(TIMEOUT)
@@ -682,6 +678,14 @@ pub fn error_message(body: &[u8]) -> Option<String> {
             .and_then(Value::as_str)
             .map(|s| s.trim().to_string())
     })
+}
+
+/// ring: the TLS provider (faster to build than aws-lc, the same speed here),
+/// installed where clients are built so that every user of the session
+/// (main, completion, a test, an embedded cloud) has it; a second install is
+/// a no-op.
+pub fn install_crypto_provider() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
 }
 
 #[cfg(test)]

@@ -61,6 +61,9 @@ pub struct Session {
     share_version: Option<Microversion>,
     /// One-line notices for the user (e.g. a keyring fallback); printed by the caller.
     pub notices: Vec<String>,
+    /// The embedded local cloud this session talks to, served by this
+    /// process while the session lives.
+    local: Option<crate::local::Running>,
 }
 
 /// Open a session for the cloud that the command line and the environment
@@ -72,8 +75,34 @@ pub async fn connect(overrides: &crate::config::Overrides, options: Options) -> 
         std::env::var_os("OS_CLIENT_CONFIG_FILE").map(Into::into),
         std::env::var_os("OS_CLIENT_SECURE_FILE").map(Into::into),
     )?;
+    if let Some(name) = overrides
+        .cloud
+        .as_deref()
+        .filter(|n| crate::local::is_local(n))
+    {
+        return connect_local(name, overrides, options).await;
+    }
     let config = CloudConfig::resolve(&files, overrides)?;
     Ok(Session::open(config, options).await)
+}
+
+/// A built-in cloud: open the state directory, serve it on 127.0.0.1 in
+/// this process, and point the session at its stable host name.
+async fn connect_local(
+    name: &str,
+    overrides: &crate::config::Overrides,
+    mut options: Options,
+) -> Result<Session> {
+    let state = crate::local::State::open_default()?;
+    let entry = state
+        .cloud_entry(name)
+        .ok_or_else(|| Error::config(format!("`{name}` is not a built-in cloud")))?;
+    let config = CloudConfig::builtin(name, entry, overrides)?;
+    let running = crate::local::Running::start(state).await?;
+    options.resolve.push(running.resolve());
+    let mut session = Session::open(config, options).await;
+    session.local = Some(running);
+    Ok(session)
 }
 
 /// Run a blocking keyring call off the runtime thread, bounded in time.
@@ -130,6 +159,7 @@ impl Session {
             from_cache: false,
             share_version: None,
             notices,
+            local: None,
         }
     }
 

@@ -1,0 +1,236 @@
+//! The embedded local cloud: a miniature Keystone v3, Barbican v1 and
+//! Manila v2 that run inside the `sharekeep` process on 127.0.0.1, on a
+//! state directory (SQLite) that many processes may share. The client
+//! reaches it through the same session and HTTP path as any cloud; the only
+//! difference is that its host name resolves to this process's port.
+//!
+//! Layout, as Manila's: `identity`, `keymanager`, `share::{api, scheduler,
+//! manager, driver, quota}`, `store`, `server`.
+
+pub mod config;
+pub mod crypto;
+pub mod files;
+pub mod identity;
+pub mod keymanager;
+pub mod seed;
+pub mod server;
+pub mod share;
+pub mod store;
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use crate::error::{Error, Kind};
+
+/// The built-in clouds: name, user, project.
+pub const CLOUDS: [(&str, &str, &str); 4] = [
+    ("local", "admin", "admin"),
+    ("local-demo", "demo", "demo"),
+    ("local-alt", "alt", "alt"),
+    ("local-reader", "reader", "demo"),
+];
+
+/// Whether `--os-cloud NAME` means the embedded cloud.
+pub fn is_local(cloud: &str) -> bool {
+    CLOUDS.iter().any(|(name, ..)| *name == cloud)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LocalError {
+    #[error("no data directory: set SHAREKEEP_LOCAL_DIR or XDG_DATA_HOME")]
+    NoDataDir,
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{} is readable by other users", .0.display())]
+    Exposed(PathBuf),
+    #[error("{}: {source}", path.display())]
+    Store {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("the local state database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("a record in the local state is not valid JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("{} is not a sharekeep local state database", .0.display())]
+    Foreign(PathBuf),
+    #[error("{} was written by a newer sharekeep (schema {found}; this one knows up to {known})", path.display())]
+    Newer {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+    #[error("{}: {message}", path.display())]
+    Config { path: PathBuf, message: String },
+    #[error("{} is not a 32-byte key encryption key", .0.display())]
+    BadKek(PathBuf),
+    #[error("{0}")]
+    Crypto(&'static str),
+    #[error("the local state has no seeded {0}")]
+    Unseeded(String),
+}
+
+impl LocalError {
+    pub fn store(path: &Path, source: rusqlite::Error) -> LocalError {
+        match &source {
+            rusqlite::Error::SqliteFailure(e, _) if e.code == rusqlite::ErrorCode::NotADatabase => {
+                LocalError::Foreign(path.to_path_buf())
+            }
+            _ => LocalError::Store {
+                path: path.to_path_buf(),
+                source,
+            },
+        }
+    }
+}
+
+impl From<LocalError> for Error {
+    fn from(e: LocalError) -> Error {
+        let hint = match &e {
+            LocalError::Foreign(_) | LocalError::Newer { .. } => {
+                "nothing was changed; point SHAREKEEP_LOCAL_DIR at another directory, or move the file away"
+            }
+            LocalError::Exposed(_) => "chmod 700 the directory (it holds the local cloud's keys)",
+            LocalError::Config { .. } => {
+                "fix it with `sharekeep local config --edit`, or delete the file to get the defaults back"
+            }
+            LocalError::NoDataDir => "e.g. export SHAREKEEP_LOCAL_DIR=$PWD/.sharekeep-local",
+            _ => "`sharekeep local status` shows where the state is",
+        };
+        Error::new(Kind::Config, format!("local cloud: {e}"))
+            .with_hint(hint)
+            .caused_by(e)
+    }
+}
+
+/// An open state directory: the database, the key encryption key, the back
+/// ends, and the stable base URL of its services.
+pub struct State {
+    pub dir: PathBuf,
+    store: Mutex<store::Store>,
+    pub kek: crypto::Kek,
+    pub config: config::Config,
+    /// `local-<id>.sharekeep.invalid`: one per state directory, resolved to
+    /// the port of the process that serves it, so that hrefs stay valid.
+    pub host: String,
+    pub ids: seed::Ids,
+}
+
+impl State {
+    /// Open the state directory (the default one: [`files::state_dir`]).
+    pub fn open_default() -> Result<Arc<State>, LocalError> {
+        State::open(&files::state_dir()?)
+    }
+
+    /// Open `dir`, making and seeding it on first use.
+    pub fn open(dir: &Path) -> Result<Arc<State>, LocalError> {
+        files::ensure_dir(dir)?;
+        let kek = crypto::Kek::load(&dir.join("kek"))?;
+        let config = config::Config::load(dir)?;
+        let store = store::Store::open(dir, |tx| seed::seed(tx, &kek))?;
+        let mut state = State {
+            dir: dir.to_path_buf(),
+            store: Mutex::new(store),
+            kek,
+            config,
+            host: String::new(),
+            ids: seed::Ids::default(),
+        };
+        let ids = state.read(seed::Ids::load)?;
+        state.host = format!("local-{}.sharekeep.invalid", &ids.state_id[..12]);
+        state.ids = ids;
+        Ok(Arc::new(state))
+    }
+
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.host)
+    }
+
+    fn lock(&self) -> MutexGuard<'_, store::Store> {
+        // A panic while holding the lock leaves SQLite consistent (the
+        // transaction rolls back), so a poisoned lock is still usable.
+        self.store.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub fn write<T>(
+        &self,
+        f: impl FnOnce(&store::Tx) -> Result<T, LocalError>,
+    ) -> Result<T, LocalError> {
+        self.lock().write(f)
+    }
+
+    pub fn read<T>(
+        &self,
+        f: impl FnOnce(&store::Tx) -> Result<T, LocalError>,
+    ) -> Result<T, LocalError> {
+        self.lock().read(f)
+    }
+
+    /// The clouds.yaml entry of a built-in cloud.
+    pub fn cloud_entry(&self, cloud: &str) -> Option<crate::config::CloudEntry> {
+        let (_, user, project) = CLOUDS.iter().find(|(name, ..)| *name == cloud)?;
+        let mut entry = crate::config::CloudEntry::default();
+        entry.auth.auth_url = Some(format!("{}/identity/v3", self.base_url()));
+        entry.auth.username = Some(user.to_string());
+        entry.auth.password = Some(crate::config::Secret::new(self.kek.seeded_password(user)));
+        entry.auth.project_name = Some(project.to_string());
+        entry.auth.user_domain_name = Some("Default".into());
+        entry.auth.project_domain_name = Some("Default".into());
+        entry.region_name = Some(seed::REGION.into());
+        Some(entry)
+    }
+}
+
+/// The services of one state, served on 127.0.0.1 by this process until
+/// dropped.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub state: Arc<State>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Running {
+    /// Bind 127.0.0.1 on a free port and serve the state there.
+    pub async fn start(state: Arc<State>) -> Result<Running, LocalError> {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0))
+            .await
+            .map_err(|source| LocalError::Io {
+                path: PathBuf::from("127.0.0.1:0"),
+                source,
+            })?;
+        let addr = listener.local_addr().map_err(|source| LocalError::Io {
+            path: PathBuf::from("127.0.0.1:0"),
+            source,
+        })?;
+        let app = server::App::new(state.clone(), addr);
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(server::serve(listener, app, async {
+            let _ = stopped.await;
+        }));
+        Ok(Running {
+            addr,
+            state,
+            stop: Some(stop),
+            task,
+        })
+    }
+
+    /// The host-name-to-port mapping the session needs.
+    pub fn resolve(&self) -> (String, SocketAddr) {
+        (self.state.host.clone(), self.addr)
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        self.task.abort();
+    }
+}

@@ -1,0 +1,224 @@
+//! What a new state directory holds: the admin, service, demo and alt
+//! projects with their users and roles, the share types, a share network per
+//! project, and Manila's default quotas.
+
+use std::collections::BTreeMap;
+
+use rusqlite::Transaction;
+use serde_json::{Value, json};
+
+use super::LocalError;
+use super::crypto::{self, Kek};
+use super::store::{Row, Tx};
+
+pub const REGION: &str = "RegionOne";
+pub const DOMAIN_ID: &str = "default";
+pub const DOMAIN_NAME: &str = "Default";
+/// The user the share service acts as in Keystone and Barbican.
+pub const SERVICE_USER: &str = "manila";
+/// The share type `GET /types/default` answers with.
+pub const DEFAULT_TYPE: &str = "default";
+
+/// Projects and their users: (project, user, role).
+const PEOPLE: [(&str, &str, &str); 6] = [
+    ("admin", "admin", "admin"),
+    ("service", SERVICE_USER, "service"),
+    ("service", SERVICE_USER, "admin"),
+    ("demo", "demo", "member"),
+    ("alt", "alt", "member"),
+    ("demo", "reader", "reader"),
+];
+const ROLES: [&str; 4] = ["admin", "member", "reader", "service"];
+/// A seeded share type: name, description, extra specs.
+type SeedType = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+
+/// Projects that get a share network.
+const NETWORKED: [&str; 3] = ["admin", "demo", "alt"];
+
+/// The IDs of what was seeded, by name.
+#[derive(Debug, Default, Clone)]
+pub struct Ids {
+    pub state_id: String,
+    pub projects: BTreeMap<String, String>,
+    pub users: BTreeMap<String, String>,
+    pub roles: BTreeMap<String, String>,
+}
+
+impl Ids {
+    pub fn load(tx: &Tx) -> Result<Ids, LocalError> {
+        let state_id = tx
+            .meta("state_id")?
+            .ok_or_else(|| LocalError::Unseeded("state ID".into()))?;
+        let names = |kind| -> Result<BTreeMap<String, String>, LocalError> {
+            Ok(tx
+                .list(kind, None)?
+                .into_iter()
+                .filter_map(|r| r.name.map(|n| (n, r.id)))
+                .collect())
+        };
+        Ok(Ids {
+            state_id,
+            projects: names("project")?,
+            users: names("user")?,
+            roles: names("role")?,
+        })
+    }
+
+    pub fn project(&self, name: &str) -> &str {
+        self.projects
+            .get(name)
+            .map(String::as_str)
+            .unwrap_or_default()
+    }
+
+    pub fn user(&self, name: &str) -> &str {
+        self.users.get(name).map(String::as_str).unwrap_or_default()
+    }
+}
+
+fn new_id() -> String {
+    uuid::Uuid::new_v4().simple().to_string()
+}
+
+pub fn uuid() -> String {
+    uuid::Uuid::new_v4().hyphenated().to_string()
+}
+
+/// The assignment row's search key.
+pub fn assignment_key(user_id: &str, project_id: &str) -> String {
+    format!("{user_id}:{project_id}")
+}
+
+pub fn seed(tx: &Transaction, kek: &Kek) -> Result<(), LocalError> {
+    let tx = Tx(tx);
+    let now = super::server::now();
+    tx.set_meta("state_id", &new_id())?;
+    tx.put(&Row::new(
+        "domain",
+        DOMAIN_ID,
+        json!({"id": DOMAIN_ID, "name": DOMAIN_NAME, "enabled": true, "description": "The default domain"}),
+    ))?;
+    let mut projects = BTreeMap::new();
+    for (project, ..) in PEOPLE {
+        projects.entry(project).or_insert_with(|| {
+            let id = new_id();
+            (id.clone(), json!({"id": id, "name": project, "domain_id": DOMAIN_ID, "enabled": true, "description": "", "is_domain": false, "parent_id": DOMAIN_ID}))
+        });
+    }
+    for (id, body) in projects.values() {
+        // A project's own project_id column is itself, for scoping lists.
+        let mut row = Row::new("project", id.clone(), body.clone());
+        row.project_id = Some(id.clone());
+        tx.put(&row)?;
+    }
+    let mut roles = BTreeMap::new();
+    for role in ROLES {
+        let id = new_id();
+        tx.put(&Row::new(
+            "role",
+            id.clone(),
+            json!({"id": id, "name": role, "domain_id": null}),
+        ))?;
+        roles.insert(role, id);
+    }
+    let mut users = BTreeMap::new();
+    for (project, user, role) in PEOPLE {
+        let user_id = users
+            .entry(user)
+            .or_insert_with(|| {
+                let id = new_id();
+                let body = json!({
+                    "id": id, "name": user, "domain_id": DOMAIN_ID, "enabled": true,
+                    "default_project_id": projects[project].0,
+                    "password_hash": crypto::hash_password(&kek.seeded_password(user)),
+                    "password_expires_at": null,
+                });
+                (id, body)
+            })
+            .0
+            .clone();
+        let project_id = &projects[project].0;
+        let role_id = &roles[role];
+        let id = format!("{user_id}:{project_id}:{role_id}");
+        tx.put(
+            &Row::new(
+                "assignment",
+                id,
+                json!({"user_id": user_id, "project_id": project_id, "role_id": role_id}),
+            )
+            .with_ref(assignment_key(&user_id, project_id)),
+        )?;
+    }
+    for (id, body) in users.values() {
+        tx.put(&Row::new("user", id.clone(), body.clone()))?;
+    }
+    let types: [SeedType; 4] = [
+        (
+            DEFAULT_TYPE,
+            "The default type: no share servers, no encryption",
+            &[("driver_handles_share_servers", "False")],
+        ),
+        (
+            "dhss_false",
+            "Shares without share servers",
+            &[("driver_handles_share_servers", "False")],
+        ),
+        (
+            "dhss_true",
+            "Shares on share servers, unencrypted",
+            &[("driver_handles_share_servers", "True")],
+        ),
+        (
+            "encrypted",
+            "Shares on share servers keyed by the share's encryption key ref",
+            &[
+                ("driver_handles_share_servers", "True"),
+                ("encryption_support", "share_server"),
+            ],
+        ),
+    ];
+    for (name, description, specs) in types {
+        let id = uuid();
+        let mut extra: serde_json::Map<String, Value> = specs
+            .iter()
+            .map(|(k, v)| (k.to_string(), json!(v)))
+            .collect();
+        extra.insert("snapshot_support".into(), json!("True"));
+        tx.put(&Row::new(
+            "share_type",
+            id.clone(),
+            json!({"id": id, "name": name, "description": description, "is_public": true,
+                   "extra_specs": extra, "created_at": now}),
+        ))?;
+        if name == DEFAULT_TYPE {
+            tx.set_meta("default_share_type", &id)?;
+        }
+    }
+    for project in NETWORKED {
+        let project_id = &projects[project].0;
+        let net = uuid();
+        let subnet = uuid();
+        tx.put(&Row::new(
+            "share_network",
+            net.clone(),
+            json!({"id": net, "name": "local-net", "description": "Seeded: one subnet in the default availability zone",
+                   "project_id": project_id, "created_at": now, "updated_at": null,
+                   "status": "active", "security_service_update_support": true,
+                   "network_allocation_update_support": true}),
+        ))?;
+        tx.put(
+            &Row::new(
+                "subnet",
+                subnet.clone(),
+                json!({"id": subnet, "share_network_id": net, "share_network_name": "local-net",
+                       "project_id": project_id,
+                       "neutron_net_id": uuid(), "neutron_subnet_id": uuid(),
+                       "availability_zone": null, "created_at": now, "updated_at": null,
+                       "network_type": null, "segmentation_id": null, "cidr": null,
+                       "ip_version": null, "gateway": null, "mtu": null, "metadata": {}}),
+            )
+            .with_ref(net),
+        )?;
+    }
+    Ok(())
+}

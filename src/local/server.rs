@@ -1,0 +1,340 @@
+//! HTTP for the local services: one listener on 127.0.0.1, the three APIs
+//! under DevStack's paths (`/identity`, `/key-manager`, `/share`), and each
+//! service's own error body.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
+use serde_json::{Value, json};
+
+use super::{LocalError, State};
+
+/// Bodies larger than this are refused with 413 (Barbican's own payload
+/// limit is 10,000 bytes; Manila's bodies are small).
+pub const MAX_BODY: usize = 1 << 20;
+
+/// What every handler gets.
+pub struct App {
+    pub state: Arc<State>,
+    /// The driver's own HTTP client (it fetches keys out of band, as a
+    /// storage system would), resolving the state's host name to this listener.
+    pub driver_http: reqwest::Client,
+    pub addr: SocketAddr,
+}
+
+impl App {
+    pub fn new(state: Arc<State>, addr: SocketAddr) -> Arc<App> {
+        crate::session::http::install_crypto_provider();
+        let driver_http = reqwest::Client::builder()
+            .resolve(&state.host, addr)
+            .redirect(reqwest::redirect::Policy::none())
+            .no_proxy()
+            .timeout(std::time::Duration::from_secs(10))
+            .build()
+            .unwrap_or_default();
+        Arc::new(App {
+            state,
+            driver_http,
+            addr,
+        })
+    }
+}
+
+/// One request, decoded.
+pub struct Req {
+    pub method: Method,
+    /// Percent-decoded path segments after the service prefix.
+    pub path: Vec<String>,
+    pub query: Vec<(String, String)>,
+    pub headers: HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Req {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    pub fn query(&self, key: &str) -> Option<&str> {
+        self.query
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn path(&self) -> Vec<&str> {
+        self.path.iter().map(String::as_str).collect()
+    }
+
+    /// The body as a JSON object (`400` when it is not one).
+    pub fn json(&self) -> Result<Value, ApiError> {
+        match serde_json::from_slice::<Value>(&self.body) {
+            Ok(v @ Value::Object(_)) => Ok(v),
+            Ok(_) => Err(ApiError::bad_request(
+                "The request body must be a JSON object.",
+            )),
+            Err(_) => Err(ApiError::bad_request("Malformed request body.")),
+        }
+    }
+}
+
+/// An answer.
+pub struct Resp {
+    pub status: StatusCode,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Resp {
+    pub fn json(status: u16, body: Value) -> Resp {
+        Resp {
+            status: StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
+            headers: vec![("content-type", "application/json".into())],
+            body: serde_json::to_vec(&body).unwrap_or_default(),
+        }
+    }
+
+    pub fn ok(body: Value) -> Resp {
+        Resp::json(200, body)
+    }
+
+    pub fn empty(status: u16) -> Resp {
+        Resp {
+            status: StatusCode::from_u16(status).unwrap_or(StatusCode::NO_CONTENT),
+            headers: Vec::new(),
+            body: Vec::new(),
+        }
+    }
+
+    pub fn bytes(content_type: &str, body: Vec<u8>) -> Resp {
+        Resp {
+            status: StatusCode::OK,
+            headers: vec![("content-type", content_type.to_string())],
+            body,
+        }
+    }
+
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Resp {
+        self.headers.push((name, value.into()));
+        self
+    }
+}
+
+/// Which service answers: each has its own error body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Api {
+    Identity,
+    KeyManager,
+    Share,
+}
+
+/// A refusal, with the status and the message the service would send.
+#[derive(Debug)]
+pub struct ApiError {
+    pub status: u16,
+    pub message: String,
+    /// `Retry-After` (and Manila's `retryAfter`) for 413.
+    pub retry_after: Option<u64>,
+}
+
+impl ApiError {
+    pub fn new(status: u16, message: impl Into<String>) -> ApiError {
+        ApiError {
+            status,
+            message: message.into(),
+            retry_after: None,
+        }
+    }
+    pub fn bad_request(message: impl Into<String>) -> ApiError {
+        ApiError::new(400, message)
+    }
+    pub fn unauthorized() -> ApiError {
+        ApiError::new(401, "The request you have made requires authentication.")
+    }
+    pub fn forbidden(message: impl Into<String>) -> ApiError {
+        ApiError::new(403, message)
+    }
+    pub fn not_found(message: impl Into<String>) -> ApiError {
+        ApiError::new(404, message)
+    }
+    pub fn conflict(message: impl Into<String>) -> ApiError {
+        ApiError::new(409, message)
+    }
+    pub fn over_limit(message: impl Into<String>) -> ApiError {
+        ApiError {
+            retry_after: Some(0),
+            ..ApiError::new(413, message)
+        }
+    }
+
+    /// The body and headers as `api` sends them.
+    pub fn render(&self, api: Api) -> Resp {
+        let code = self.status;
+        let body = match api {
+            // keystonemiddleware answers 401 for every service in Keystone's shape.
+            Api::Identity => json!({"error": {
+                "code": code,
+                "title": reason(code),
+                "message": self.message,
+            }}),
+            _ if code == 401 => json!({"error": {
+                "code": code,
+                "title": reason(code),
+                "message": self.message,
+            }}),
+            Api::KeyManager => json!({
+                "code": code,
+                "title": reason(code),
+                "description": self.message,
+            }),
+            Api::Share => {
+                let key = match code {
+                    400 => "badRequest",
+                    403 => "forbidden",
+                    404 => "itemNotFound",
+                    405 => "HTTPMethodNotAllowed",
+                    409 => "conflictingRequest",
+                    413 => "overLimit",
+                    _ => "computeFault",
+                };
+                let mut inner = json!({"code": code, "message": self.message});
+                if let Some(after) = self.retry_after {
+                    inner["retryAfter"] = json!(after.to_string());
+                }
+                json!({ key: inner })
+            }
+        };
+        let mut resp = Resp::json(code, body);
+        if let Some(after) = self.retry_after {
+            resp = resp.header("retry-after", after.to_string());
+        }
+        if code == 401 {
+            resp = resp.header("www-authenticate", "Keystone uri=\"\"");
+        }
+        resp
+    }
+}
+
+/// Internal failures are 500s whose message names what failed (never a secret).
+impl From<LocalError> for ApiError {
+    fn from(e: LocalError) -> ApiError {
+        let busy = matches!(
+            &e,
+            LocalError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+                if f.code == rusqlite::ErrorCode::DatabaseBusy
+        );
+        if busy {
+            return ApiError {
+                retry_after: Some(1),
+                ..ApiError::new(503, "The local state is busy; try again.")
+            };
+        }
+        ApiError::new(500, format!("The local cloud failed: {e}"))
+    }
+}
+
+fn reason(code: u16) -> &'static str {
+    StatusCode::from_u16(code)
+        .ok()
+        .and_then(|s| s.canonical_reason())
+        .unwrap_or("Error")
+}
+
+/// Serve until `shutdown` completes.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    app: Arc<App>,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) {
+    let router = axum::Router::new().fallback(handle).with_state(app);
+    let _ = axum::serve(listener, router)
+        .with_graceful_shutdown(shutdown)
+        .await;
+}
+
+async fn handle(
+    axum::extract::State(app): axum::extract::State<Arc<App>>,
+    request: axum::extract::Request,
+) -> axum::response::Response {
+    let (parts, body) = request.into_parts();
+    let resp = match axum::body::to_bytes(body, MAX_BODY).await {
+        Ok(bytes) => dispatch(&app, parts, bytes.to_vec()).await,
+        Err(_) => ApiError::new(
+            413,
+            format!("The request body is larger than {MAX_BODY} bytes."),
+        )
+        .render(Api::Share),
+    };
+    let mut out = axum::response::Response::new(Body::from(resp.body));
+    *out.status_mut() = resp.status;
+    for (name, value) in resp.headers {
+        if let Ok(v) = HeaderValue::from_str(&value) {
+            out.headers_mut().append(name, v);
+        }
+    }
+    out
+}
+
+async fn dispatch(app: &Arc<App>, parts: axum::http::request::Parts, body: Vec<u8>) -> Resp {
+    let mut segments: Vec<String> = parts
+        .uri
+        .path()
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            percent_encoding::percent_decode_str(s)
+                .decode_utf8_lossy()
+                .into_owned()
+        })
+        .collect();
+    let query = parts.uri.query().map(url_pairs).unwrap_or_default();
+    if segments.is_empty() {
+        return Resp::json(300, json!({"versions": []}));
+    }
+    let service = segments.remove(0);
+    let req = Req {
+        method: parts.method,
+        path: segments,
+        query,
+        headers: parts.headers,
+        body,
+    };
+    match service.as_str() {
+        "identity" => super::identity::handle(app, &req)
+            .await
+            .unwrap_or_else(|e| e.render(Api::Identity)),
+        "key-manager" => super::keymanager::handle(app, &req)
+            .await
+            .unwrap_or_else(|e| e.render(Api::KeyManager)),
+        "share" => super::share::api::handle(app, &req)
+            .await
+            .unwrap_or_else(|e| e.render(Api::Share)),
+        _ => ApiError::not_found("The resource could not be found.").render(Api::Share),
+    }
+}
+
+/// `a=1&b=x%20y` → pairs, decoded as forms are (`+` is a space).
+fn url_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            let decode = |s: &str| {
+                percent_encoding::percent_decode_str(&s.replace('+', " "))
+                    .decode_utf8_lossy()
+                    .into_owned()
+            };
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+/// Manila's time format: `2026-12-01T12:00:00.000000`.
+pub fn now() -> String {
+    jiff::Timestamp::now()
+        .strftime("%Y-%m-%dT%H:%M:%S.%6f")
+        .to_string()
+}

@@ -1,0 +1,481 @@
+//! The local backend's state: one SQLite database (WAL) in the state
+//! directory, versioned migrations, one transaction per state change.
+//!
+//! Every resource is a row of `objects`: its kind, ID, the columns that are
+//! searched (project, name, status, a kind-specific `ref1`, a size) and the
+//! whole record as JSON. The services build their views from the record, so
+//! a new field needs no migration; a new search does.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+use serde_json::Value;
+
+use super::LocalError;
+
+/// `PRAGMA application_id`: marks the file as sharekeep's local state ("skLB").
+const APPLICATION_ID: i64 = 0x736b_4c42;
+/// The schema this build writes; `PRAGMA user_version` holds the file's.
+pub const SCHEMA_VERSION: i64 = 1;
+/// How long a writer waits for another process's transaction.
+const BUSY_WAIT: Duration = Duration::from_secs(10);
+
+/// The migrations, in order: `MIGRATIONS[n]` takes the schema from n to n+1.
+const MIGRATIONS: &[&str] = &["CREATE TABLE objects (
+        kind TEXT NOT NULL,
+        id TEXT NOT NULL,
+        project_id TEXT,
+        name TEXT,
+        status TEXT,
+        ref1 TEXT,
+        ref2 TEXT,
+        num INTEGER NOT NULL DEFAULT 0,
+        seq INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        PRIMARY KEY (kind, id)
+    ) WITHOUT ROWID;
+    CREATE INDEX objects_project ON objects (kind, project_id, seq);
+    CREATE INDEX objects_ref1 ON objects (kind, ref1);
+    CREATE INDEX objects_ref2 ON objects (kind, ref2, num);
+    CREATE INDEX objects_status ON objects (kind, status);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"];
+
+/// A resource as stored.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub kind: &'static str,
+    pub id: String,
+    pub project_id: Option<String>,
+    pub name: Option<String>,
+    pub status: Option<String>,
+    /// Kind-specific search key (a share server's matching key, a share's key ref …).
+    pub ref1: Option<String>,
+    /// A second one (a share's pool, for the scheduler's capacity sums).
+    pub ref2: Option<String>,
+    pub num: i64,
+    pub body: Value,
+}
+
+impl Row {
+    pub fn new(kind: &'static str, id: impl Into<String>, body: Value) -> Row {
+        let text = |k: &str| body.get(k).and_then(Value::as_str).map(str::to_string);
+        Row {
+            kind,
+            id: id.into(),
+            project_id: text("project_id"),
+            name: text("name"),
+            status: text("status"),
+            ref1: None,
+            ref2: None,
+            num: 0,
+            body,
+        }
+    }
+
+    pub fn with_ref(mut self, ref1: impl Into<String>) -> Row {
+        self.ref1 = Some(ref1.into());
+        self
+    }
+
+    pub fn with_ref2(mut self, ref2: Option<String>) -> Row {
+        self.ref2 = ref2;
+        self
+    }
+
+    pub fn with_num(mut self, num: i64) -> Row {
+        self.num = num;
+        self
+    }
+}
+
+pub struct Store {
+    conn: Connection,
+}
+
+/// The database file inside a state directory.
+pub fn db_path(dir: &Path) -> PathBuf {
+    dir.join("state.db")
+}
+
+impl Store {
+    /// Open (and on first use create and migrate) the state database.
+    /// A file that is not sharekeep's, or is newer than this build, is an
+    /// error and is left as it is.
+    pub fn open(
+        dir: &Path,
+        seed: impl FnOnce(&Transaction) -> Result<(), LocalError>,
+    ) -> Result<Store, LocalError> {
+        let path = db_path(dir);
+        super::files::create_private(&path)?;
+        let conn = Connection::open(&path).map_err(|e| LocalError::store(&path, e))?;
+        conn.busy_timeout(BUSY_WAIT)
+            .map_err(|e| LocalError::store(&path, e))?;
+        let mut store = Store { conn };
+        store.check_and_migrate(&path, seed)?;
+        Ok(store)
+    }
+
+    fn check_and_migrate(
+        &mut self,
+        path: &Path,
+        seed: impl FnOnce(&Transaction) -> Result<(), LocalError>,
+    ) -> Result<(), LocalError> {
+        let err = |e| LocalError::store(path, e);
+        let (app_id, version) = self.header().map_err(err)?;
+        if app_id != APPLICATION_ID && app_id != 0 {
+            return Err(LocalError::Foreign(path.to_path_buf()));
+        }
+        if app_id == 0 && version == 0 && self.has_tables().map_err(err)? {
+            return Err(LocalError::Foreign(path.to_path_buf()));
+        }
+        if version > SCHEMA_VERSION {
+            return Err(LocalError::Newer {
+                path: path.to_path_buf(),
+                found: version,
+                known: SCHEMA_VERSION,
+            });
+        }
+        // WAL is a property of the file: set once, before any transaction.
+        let mode: String = self
+            .conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+            .map_err(err)?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(LocalError::Io {
+                path: path.to_path_buf(),
+                source: std::io::Error::other(format!("SQLite refused WAL mode ({mode})")),
+            });
+        }
+        self.conn
+            .execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")
+            .map_err(err)?;
+        if version == SCHEMA_VERSION {
+            return Ok(());
+        }
+        // Another process may be migrating: IMMEDIATE waits for it, then the
+        // version is read again inside the transaction.
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        let mut current: i64 = tx
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(err)?;
+        let fresh = current == 0;
+        while current < SCHEMA_VERSION {
+            tx.execute_batch(MIGRATIONS[current as usize])
+                .map_err(err)?;
+            current += 1;
+        }
+        tx.execute_batch(&format!(
+            "PRAGMA application_id = {APPLICATION_ID}; PRAGMA user_version = {SCHEMA_VERSION};"
+        ))
+        .map_err(err)?;
+        if fresh {
+            seed(&tx)?;
+        }
+        tx.commit().map_err(err)
+    }
+
+    fn header(&self) -> rusqlite::Result<(i64, i64)> {
+        let app: i64 = self
+            .conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))?;
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        Ok((app, version))
+    }
+
+    fn has_tables(&self) -> rusqlite::Result<bool> {
+        let n: i64 = self.conn.query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(n > 0)
+    }
+
+    /// Run `f` in one write transaction (taken at once, so that a check and
+    /// the change it allows are never split by another process's write).
+    pub fn write<T>(
+        &mut self,
+        f: impl FnOnce(&Tx) -> Result<T, LocalError>,
+    ) -> Result<T, LocalError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&Tx(&tx))?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Run `f` on a consistent snapshot (a read transaction).
+    pub fn read<T>(
+        &mut self,
+        f: impl FnOnce(&Tx) -> Result<T, LocalError>,
+    ) -> Result<T, LocalError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let out = f(&Tx(&tx))?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+/// The operations on `objects` inside a transaction.
+pub struct Tx<'a>(pub &'a Transaction<'a>);
+
+const COLUMNS: &str = "kind, id, project_id, name, status, ref1, ref2, num, body";
+
+impl Tx<'_> {
+    /// Insert or replace a row (its place in listings is kept on replace).
+    pub fn put(&self, row: &Row) -> Result<(), LocalError> {
+        let body = serde_json::to_string(&row.body)?;
+        self.0.execute(
+            "INSERT INTO objects (kind, id, project_id, name, status, ref1, ref2, num, seq, body)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,
+                     (SELECT coalesce(max(seq), 0) + 1 FROM objects), ?9)
+             ON CONFLICT (kind, id) DO UPDATE SET project_id = ?3, name = ?4, status = ?5,
+                     ref1 = ?6, ref2 = ?7, num = ?8, body = ?9",
+            params![
+                row.kind,
+                row.id,
+                row.project_id,
+                row.name,
+                row.status,
+                row.ref1,
+                row.ref2,
+                row.num,
+                body
+            ],
+        )?;
+        Ok(())
+    }
+
+    pub fn get(&self, kind: &'static str, id: &str) -> Result<Option<Row>, LocalError> {
+        let found = self
+            .0
+            .query_row(
+                &format!("SELECT {COLUMNS} FROM objects WHERE kind = ?1 AND id = ?2"),
+                params![kind, id],
+                |r| decode(kind, r),
+            )
+            .optional()?;
+        found.transpose()
+    }
+
+    pub fn delete(&self, kind: &'static str, id: &str) -> Result<bool, LocalError> {
+        Ok(self.0.execute(
+            "DELETE FROM objects WHERE kind = ?1 AND id = ?2",
+            params![kind, id],
+        )? > 0)
+    }
+
+    /// Rows of a kind, oldest first: all of them, or one project's.
+    pub fn list(&self, kind: &'static str, project: Option<&str>) -> Result<Vec<Row>, LocalError> {
+        self.select(
+            kind,
+            "project_id IS ?2 OR ?3",
+            params![kind, project, project.is_none()],
+        )
+    }
+
+    /// Rows of a kind whose `ref1` is `value`.
+    pub fn by_ref(&self, kind: &'static str, value: &str) -> Result<Vec<Row>, LocalError> {
+        self.select(kind, "ref1 = ?2", params![kind, value])
+    }
+
+    /// Rows of a kind with this status.
+    pub fn by_status(&self, kind: &'static str, status: &str) -> Result<Vec<Row>, LocalError> {
+        self.select(kind, "status = ?2", params![kind, status])
+    }
+
+    /// Rows of a kind with this exact name (in a project, when given).
+    pub fn by_name(
+        &self,
+        kind: &'static str,
+        name: &str,
+        project: Option<&str>,
+    ) -> Result<Vec<Row>, LocalError> {
+        self.select(
+            kind,
+            "name = ?2 AND (project_id IS ?3 OR ?4)",
+            params![kind, name, project, project.is_none()],
+        )
+    }
+
+    fn select(
+        &self,
+        kind: &'static str,
+        filter: &str,
+        args: impl rusqlite::Params,
+    ) -> Result<Vec<Row>, LocalError> {
+        let mut stmt = self.0.prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM objects WHERE kind = ?1 AND ({filter}) ORDER BY seq"
+        ))?;
+        let rows = stmt.query_map(args, |r| decode(kind, r))?;
+        let mut out = Vec::new();
+        for row in rows {
+            out.push(row??);
+        }
+        Ok(out)
+    }
+
+    /// How many rows of a kind a project has, and the sum of their `num`.
+    pub fn count(
+        &self,
+        kind: &'static str,
+        project: &str,
+        except_status: &[&str],
+    ) -> Result<(i64, i64), LocalError> {
+        let mut n = 0;
+        let mut sum = 0;
+        let mut stmt = self.0.prepare_cached(
+            "SELECT status, count(*), coalesce(sum(num), 0) FROM objects
+             WHERE kind = ?1 AND project_id = ?2 GROUP BY status",
+        )?;
+        let groups = stmt.query_map(params![kind, project], |r| {
+            Ok((
+                r.get::<_, Option<String>>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
+        })?;
+        for g in groups {
+            let (status, c, s) = g?;
+            if status.is_some_and(|s| except_status.contains(&s.as_str())) {
+                continue;
+            }
+            n += c;
+            sum += s;
+        }
+        Ok((n, sum))
+    }
+
+    /// The distinct `ref1` values of a project's rows of a kind, except rows
+    /// in the given statuses.
+    pub fn distinct_refs(
+        &self,
+        kind: &'static str,
+        project: &str,
+        except_status: &[&str],
+    ) -> Result<Vec<String>, LocalError> {
+        let mut stmt = self.0.prepare_cached(
+            "SELECT DISTINCT ref1, status FROM objects
+             WHERE kind = ?1 AND project_id = ?2 AND ref1 IS NOT NULL",
+        )?;
+        let rows = stmt.query_map(params![kind, project], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
+        })?;
+        let mut out: Vec<String> = Vec::new();
+        for row in rows {
+            let (value, status) = row?;
+            if status.is_some_and(|s| except_status.contains(&s.as_str())) {
+                continue;
+            }
+            if !out.contains(&value) {
+                out.push(value);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Delete rows of a kind whose `ref1` sorts before `bound` (expired tokens).
+    pub fn purge_expired(&self, kind: &'static str, bound: &str) -> Result<usize, LocalError> {
+        Ok(self.0.execute(
+            "DELETE FROM objects WHERE kind = ?1 AND ref1 < ?2",
+            params![kind, bound],
+        )?)
+    }
+
+    pub fn meta(&self, key: &str) -> Result<Option<String>, LocalError> {
+        Ok(self
+            .0
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    }
+
+    pub fn set_meta(&self, key: &str, value: &str) -> Result<(), LocalError> {
+        self.0.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = ?2",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+
+    /// The sum of `num` by `ref2` over a kind (a share's pool: its allocation).
+    pub fn sum_by_ref2(&self, kind: &'static str) -> Result<Vec<(String, i64)>, LocalError> {
+        let mut stmt = self.0.prepare_cached(
+            "SELECT ref2, sum(num) FROM objects WHERE kind = ?1 AND ref2 IS NOT NULL GROUP BY ref2",
+        )?;
+        let rows = stmt.query_map([kind], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Rows of a kind whose JSON `field` equals `value` (a scan: for rare
+    /// questions, such as which shares a server holds before deleting it).
+    pub fn by_field(
+        &self,
+        kind: &'static str,
+        field: &str,
+        value: &str,
+    ) -> Result<Vec<Row>, LocalError> {
+        self.select(
+            kind,
+            "json_extract(body, ?2) = ?3",
+            params![kind, format!("$.{field}"), value],
+        )
+    }
+
+    /// The first rows of a kind in one of these statuses, oldest first.
+    pub fn pending(
+        &self,
+        kind: &'static str,
+        statuses: &[&str],
+        limit: usize,
+    ) -> Result<Vec<Row>, LocalError> {
+        let mut out = Vec::new();
+        for s in statuses {
+            let mut stmt = self.0.prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM objects WHERE kind = ?1 AND status = ?2 ORDER BY seq LIMIT ?3"
+            ))?;
+            let rows = stmt.query_map(params![kind, s, limit as i64], |r| decode(kind, r))?;
+            for row in rows {
+                out.push(row??);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Every kind and how many rows it has (for `local status`).
+    pub fn census(&self) -> Result<Vec<(String, i64)>, LocalError> {
+        let mut stmt = self
+            .0
+            .prepare("SELECT kind, count(*) FROM objects GROUP BY kind ORDER BY kind")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+fn decode(kind: &'static str, r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Row, LocalError>> {
+    let body: String = r.get(8)?;
+    let body = match serde_json::from_str(&body) {
+        Ok(b) => b,
+        Err(e) => return Ok(Err(LocalError::from(e))),
+    };
+    Ok(Ok(Row {
+        kind,
+        id: r.get(1)?,
+        project_id: r.get(2)?,
+        name: r.get(3)?,
+        status: r.get(4)?,
+        ref1: r.get(5)?,
+        ref2: r.get(6)?,
+        num: r.get(7)?,
+        body,
+    }))
+}
