@@ -65,6 +65,7 @@ Register-ArgumentCompleter -Native -CommandName 'sharekeep' -ScriptBlock {
             [CompletionResult]::new('acl', 'acl', [CompletionResultType]::ParameterValue, 'Barbican access control lists on secrets')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Keystone tokens')
             [CompletionResult]::new('keyring', 'keyring', [CompletionResultType]::ParameterValue, 'Keep a cloud''s password or application-credential secret in the OS keyring')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'The embedded local cloud (`--os-cloud local`): its state, back ends and reset')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -5694,6 +5695,254 @@ Register-ArgumentCompleter -Native -CommandName 'sharekeep' -ScriptBlock {
         'sharekeep;keyring;help;help' {
             break
         }
+        'sharekeep;local' {
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where the local cloud''s state is and what it holds')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the local cloud''s state (every share, secret, key and credential in it)')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print or change the local back ends (`backends.yaml` in the state directory)')
+            [CompletionResult]::new('populate', 'populate', [CompletionResultType]::ParameterValue, 'Fill the local state with many shares and share servers, for benchmarks')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;local;status' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;local;reset' {
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;local;config' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Install this file as the new config, after checking it (`-` reads standard input)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--edit', '--edit', [CompletionResultType]::ParameterName, 'Edit the file in $VISUAL or $EDITOR; the edit is checked before it replaces the file')
+            [CompletionResult]::new('--defaults', '--defaults', [CompletionResultType]::ParameterName, 'Put the documented default file back')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;local;populate' {
+            [CompletionResult]::new('--shares', '--shares', [CompletionResultType]::ParameterName, 'Shares to add (available, unencrypted and encrypted, in the demo project)')
+            [CompletionResult]::new('--servers', '--servers', [CompletionResultType]::ParameterName, 'Share servers to spread the encrypted ones over (one key each)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'sharekeep;local;help' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where the local cloud''s state is and what it holds')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the local cloud''s state (every share, secret, key and credential in it)')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print or change the local back ends (`backends.yaml` in the state directory)')
+            [CompletionResult]::new('populate', 'populate', [CompletionResultType]::ParameterValue, 'Fill the local state with many shares and share servers, for benchmarks')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'sharekeep;local;help;status' {
+            break
+        }
+        'sharekeep;local;help;reset' {
+            break
+        }
+        'sharekeep;local;help;config' {
+            break
+        }
+        'sharekeep;local;help;populate' {
+            break
+        }
+        'sharekeep;local;help;help' {
+            break
+        }
         'sharekeep;completion' {
             [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
             [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
@@ -5740,6 +5989,7 @@ Register-ArgumentCompleter -Native -CommandName 'sharekeep' -ScriptBlock {
             [CompletionResult]::new('acl', 'acl', [CompletionResultType]::ParameterValue, 'Barbican access control lists on secrets')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Keystone tokens')
             [CompletionResult]::new('keyring', 'keyring', [CompletionResultType]::ParameterValue, 'Keep a cloud''s password or application-credential secret in the OS keyring')
+            [CompletionResult]::new('local', 'local', [CompletionResultType]::ParameterValue, 'The embedded local cloud (`--os-cloud local`): its state, back ends and reset')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -6125,6 +6375,25 @@ Register-ArgumentCompleter -Native -CommandName 'sharekeep' -ScriptBlock {
             break
         }
         'sharekeep;help;keyring;forget' {
+            break
+        }
+        'sharekeep;help;local' {
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where the local cloud''s state is and what it holds')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the local cloud''s state (every share, secret, key and credential in it)')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print or change the local back ends (`backends.yaml` in the state directory)')
+            [CompletionResult]::new('populate', 'populate', [CompletionResultType]::ParameterValue, 'Fill the local state with many shares and share servers, for benchmarks')
+            break
+        }
+        'sharekeep;help;local;status' {
+            break
+        }
+        'sharekeep;help;local;reset' {
+            break
+        }
+        'sharekeep;help;local;config' {
+            break
+        }
+        'sharekeep;help;local;populate' {
             break
         }
         'sharekeep;help;completion' {

@@ -66,6 +66,7 @@ complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "secret" -d 'Bar
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "acl" -d 'Barbican access control lists on secrets'
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "token" -d 'Keystone tokens'
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "keyring" -d 'Keep a cloud\'s password or application-credential secret in the OS keyring'
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "local" -d 'The embedded local cloud (`--os-cloud local`): its state, back ends and reset'
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "completion" -d 'Print a shell completion script'
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-cloud -d 'Cloud name in clouds.yaml' -r
@@ -1867,6 +1868,220 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from help" -f -a "store" -d 'Store a password or application-credential secret (read from standard input)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from help" -f -a "forget" -d 'Remove a stored secret'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -f -a "status" -d 'Where the local cloud\'s state is and what it holds'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -f -a "reset" -d 'Delete the local cloud\'s state (every share, secret, key and credential in it)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -f -a "config" -d 'Print or change the local back ends (`backends.yaml` in the state directory)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -f -a "populate" -d 'Fill the local state with many shares and share servers, for benchmarks'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l prefix -d 'Shell: a prefix for the variable names' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l sort-column -d 'Lists: sort by this column (repeatable; case-insensitive)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l quote -d 'CSV: when to quote values' -r -f -a "all\t''
+minimal\t''
+none\t''
+nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "json\t''
+shell\t''
+table\t''
+value\t''
+yaml\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l noindent -d 'JSON: print on one line'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l fit-width -d 'Table: fit the table to the terminal\'s width'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l print-empty -d 'Table: print an empty table when there is no data'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l sort-ascending -d 'Lists: sort ascending (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l sort-descending -d 'Lists: sort descending'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Do not ask'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l file -d 'Install this file as the new config, after checking it (`-` reads standard input)' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l edit -d 'Edit the file in $VISUAL or $EDITOR; the edit is checked before it replaces the file'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l defaults -d 'Put the documented default file back'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l shares -d 'Shares to add (available, unencrypted and encrypted, in the demo project)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l servers -d 'Share servers to spread the encrypted ones over (one key each)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "status" -d 'Where the local cloud\'s state is and what it holds'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete the local cloud\'s state (every share, secret, key and credential in it)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "config" -d 'Print or change the local back ends (`backends.yaml` in the state directory)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "populate" -d 'Fill the local state with many shares and share servers, for benchmarks'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-cloud -d 'Cloud name in clouds.yaml' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-auth-url -d 'Keystone URL' -r
@@ -1903,13 +2118,14 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l timin
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -s q -l quiet -d 'Print less (notices are suppressed)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -s v -l verbose -d 'Print more (accepted for compatibility)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring completion help" -f -a "share" -d 'Manila shares, encrypted with your own key, and what they need'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring completion help" -f -a "secret" -d 'Barbican secrets: store, list, get, delete, and orders'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring completion help" -f -a "acl" -d 'Barbican access control lists on secrets'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring completion help" -f -a "token" -d 'Keystone tokens'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring completion help" -f -a "keyring" -d 'Keep a cloud\'s password or application-credential secret in the OS keyring'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring local completion help" -f -a "share" -d 'Manila shares, encrypted with your own key, and what they need'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring local completion help" -f -a "secret" -d 'Barbican secrets: store, list, get, delete, and orders'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring local completion help" -f -a "acl" -d 'Barbican access control lists on secrets'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring local completion help" -f -a "token" -d 'Keystone tokens'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring local completion help" -f -a "keyring" -d 'Keep a cloud\'s password or application-credential secret in the OS keyring'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring local completion help" -f -a "local" -d 'The embedded local cloud (`--os-cloud local`): its state, back ends and reset'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring local completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and not __fish_seen_subcommand_from share secret acl token keyring local completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "create" -d 'Create a share (encrypted with --encryption-key-ref)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "list" -d 'List shares'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from share" -f -a "show" -d 'Show a share'
@@ -1944,3 +2160,7 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_see
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke a token'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from keyring" -f -a "store" -d 'Store a password or application-credential secret (read from standard input)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from keyring" -f -a "forget" -d 'Remove a stored secret'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "status" -d 'Where the local cloud\'s state is and what it holds'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "reset" -d 'Delete the local cloud\'s state (every share, secret, key and credential in it)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "config" -d 'Print or change the local back ends (`backends.yaml` in the state directory)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "populate" -d 'Fill the local state with many shares and share servers, for benchmarks'

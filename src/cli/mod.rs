@@ -4,6 +4,7 @@
 pub mod acl;
 pub mod complete;
 pub mod keyring;
+pub mod local;
 pub mod secret;
 pub mod share;
 pub mod snapshot;
@@ -51,6 +52,9 @@ pub enum Command {
     /// Keep a cloud's password or application-credential secret in the OS keyring
     #[command(subcommand)]
     Keyring(keyring::KeyringCommand),
+    /// The embedded local cloud (`--os-cloud local`): its state, back ends and reset
+    #[command(subcommand)]
+    Local(local::LocalCommand),
     /// Print a shell completion script
     Completion(CompletionArgs),
 }

@@ -5,6 +5,7 @@
 mod acl;
 mod container;
 mod keyring;
+mod local;
 mod secret;
 mod share;
 mod token;
@@ -60,6 +61,7 @@ pub async fn run(cli: Cli, ui: &Ui) -> (anyhow::Result<()>, Outcome) {
             ui.out(&out)
         }
         Command::Keyring(cmd) => keyring::run(&cli, cmd),
+        Command::Local(cmd) => local::run(cmd, ui),
         _ => match open_session(&cli, ui).await {
             Err(e) => Err(e),
             Ok(mut session) => {
@@ -68,7 +70,7 @@ pub async fn run(cli: Cli, ui: &Ui) -> (anyhow::Result<()>, Outcome) {
                     Command::Acl(cmd) => acl::run(&mut session, cmd).await,
                     Command::Token(cmd) => token::run(&mut session, cmd).await,
                     Command::Share(cmd) => share::run(&mut session, cmd).await,
-                    Command::Completion(_) | Command::Keyring(_) => Ok(()),
+                    Command::Completion(_) | Command::Keyring(_) | Command::Local(_) => Ok(()),
                 };
                 outcome.notices = std::mem::take(&mut session.notices);
                 outcome.timings = session.timings();

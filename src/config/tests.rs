@@ -230,11 +230,7 @@ fn the_local_names_are_not_clouds_yaml_entries() {
         assert!(err.message.contains("built-in cloud"), "{}", err.message);
     }
     let err = CloudConfig::resolve(&ConfigFiles::default(), &cloud("locals")).unwrap_err();
-    assert!(
-        !err.message.contains("built-in cloud"),
-        "{}",
-        err.message
-    );
+    assert!(!err.message.contains("built-in cloud"), "{}", err.message);
 }
 
 #[test]

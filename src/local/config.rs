@@ -28,7 +28,7 @@ backends:
     snapshot_support: true
     pools:
       - name: pool0
-        total_capacity_gb: 1000
+        total_capacity_gb: 100000
   - name: plain                         # no share servers, no encryption
     share_backend_name: PLAIN
     driver_handles_share_servers: false
@@ -37,7 +37,7 @@ backends:
     snapshot_support: true
     pools:
       - name: pool0
-        total_capacity_gb: 500
+        total_capacity_gb: 50000
 
 api:
   # false (Manila 23): a key ref that names a missing or foreign secret is

@@ -30,7 +30,11 @@ const PEOPLE: [(&str, &str, &str); 6] = [
 ];
 const ROLES: [&str; 4] = ["admin", "member", "reader", "service"];
 /// A seeded share type: name, description, extra specs.
-type SeedType = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+type SeedType = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
 
 /// Projects that get a share network.
 const NETWORKED: [&str; 3] = ["admin", "demo", "alt"];

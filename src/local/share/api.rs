@@ -1462,7 +1462,9 @@ fn networks(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, 
                         "Share network subnet {sid} could not be found."
                     ))));
                 }
-                if !tx.by_field("share", "share_network_subnet_id", sid)?.is_empty()
+                if !tx
+                    .by_field("share", "share_network_subnet_id", sid)?
+                    .is_empty()
                 {
                     return Ok(Err(ApiError::conflict(
                         "Cannot delete share network subnet, it has one or more shares.",
@@ -1600,7 +1602,7 @@ fn quotas(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Ap
                 let used = quota::usage(tx, project)?;
                 let mut set = tx.get("quota", project)?.map(|r| r.body).unwrap_or(json!({}));
                 for (k, v) in &q {
-                    if k == "force" || k == "share_type" || k == "user_id" {
+                    if matches!(k.as_str(), "force" | "share_type" | "user_id" | "tenant_id") {
                         continue;
                     }
                     if quota::default_of(k).is_none() {
@@ -1980,4 +1982,3 @@ fn snapshots(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp,
         _ => Err(not_found()),
     }
 }
-

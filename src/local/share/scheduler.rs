@@ -218,7 +218,7 @@ mod tests {
         assert_eq!(
             place(
                 &Request {
-                    size: 5000,
+                    size: 500_000,
                     availability_zone: None,
                     extra_specs: &s
                 },
@@ -266,10 +266,13 @@ mod tests {
             name: "pool1".into(),
             total_capacity_gb: 500,
         });
-        let pools = candidates(
-            &config,
-            |host| if host == "local@plain#pool0" { 100 } else { 0 },
-        );
+        let pools = candidates(&config, |host| {
+            if host == "local@plain#pool0" {
+                10_000
+            } else {
+                0
+            }
+        });
         let s = specs(json!({"driver_handles_share_servers": "False"}));
         assert_eq!(
             place(
@@ -284,11 +287,11 @@ mod tests {
             .host(),
             "local@plain#pool1"
         );
-        // Capacity counts: 450 GiB fit only where 500 are free.
+        // Capacity counts: 45,000 GiB fit only where 50,000 are free.
         assert_eq!(
             place(
                 &Request {
-                    size: 450,
+                    size: 45_000,
                     availability_zone: None,
                     extra_specs: &s
                 },
@@ -301,7 +304,7 @@ mod tests {
         assert_eq!(
             place(
                 &Request {
-                    size: 1001,
+                    size: 100_001,
                     availability_zone: None,
                     extra_specs: &s
                 },

@@ -1,0 +1,66 @@
+//! `sharekeep local …`: the embedded local cloud's state directory.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+use crate::output::FormatArgs;
+
+#[derive(Debug, Subcommand)]
+pub enum LocalCommand {
+    /// Where the local cloud's state is and what it holds
+    ///
+    /// The state directory is `$SHAREKEEP_LOCAL_DIR`, else `$XDG_DATA_HOME/sharekeep/local`.
+    /// It is made and seeded on first use by any `--os-cloud local*` command.
+    Status(StatusArgs),
+    /// Delete the local cloud's state (every share, secret, key and credential in it)
+    ///
+    /// Asks first on a terminal; a script must pass --yes. The next `--os-cloud local*`
+    /// command seeds a new state.
+    Reset(ResetArgs),
+    /// Print or change the local back ends (`backends.yaml` in the state directory)
+    ///
+    /// With no option, prints the file. The file names each back end's pools, capacities,
+    /// availability zone and capabilities (driver_handles_share_servers,
+    /// encryption_support …), and the API switch `validate_key_ref`.
+    Config(ConfigArgs),
+    /// Fill the local state with many shares and share servers, for benchmarks
+    Populate(PopulateArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::one_formats))]
+pub struct StatusArgs {
+    #[command(flatten)]
+    pub output: FormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ResetArgs {
+    /// Do not ask
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Edit the file in $VISUAL or $EDITOR; the edit is checked before it replaces the file
+    #[arg(long, conflicts_with = "file")]
+    pub edit: bool,
+    /// Install this file as the new config, after checking it (`-` reads standard input)
+    #[arg(long, value_name = "PATH")]
+    pub file: Option<PathBuf>,
+    /// Put the documented default file back
+    #[arg(long, conflicts_with_all = ["edit", "file"])]
+    pub defaults: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PopulateArgs {
+    /// Shares to add (available, unencrypted and encrypted, in the demo project)
+    #[arg(long, default_value_t = 10_000)]
+    pub shares: u32,
+    /// Share servers to spread the encrypted ones over (one key each)
+    #[arg(long, default_value_t = 1_000)]
+    pub servers: u32,
+}

@@ -1,0 +1,203 @@
+//! `local status|reset|config|populate`: the embedded local cloud's state
+//! directory, without starting its services.
+
+use std::io::{IsTerminal, Read};
+
+use serde_json::json;
+
+use crate::cli::local::{ConfigArgs, LocalCommand, PopulateArgs, ResetArgs};
+use crate::error::{Error, Kind, Result};
+use crate::local::{self, State, config, files};
+use crate::output::{Data, Ui};
+
+pub fn run(cmd: &LocalCommand, ui: &Ui) -> Result<()> {
+    match cmd {
+        LocalCommand::Status(args) => ui.print(&args.output, status()?),
+        LocalCommand::Reset(args) => reset(args, ui),
+        LocalCommand::Config(args) => config(args, ui),
+        LocalCommand::Populate(args) => populate(args, ui),
+    }
+}
+
+fn status() -> Result<Data> {
+    let dir = files::state_dir()?;
+    if !local::store::db_path(&dir).exists() {
+        return Ok(Data::one(vec![
+            ("state_dir", json!(dir.display().to_string())),
+            (
+                "state",
+                json!("none yet: the first `--os-cloud local*` command makes and seeds it"),
+            ),
+        ]));
+    }
+    let state = State::open(&dir)?;
+    let (census, keys, pending) = state.read(|tx| {
+        let census = tx.census()?;
+        let keys = local::share::manager::keys_in_use(tx)?;
+        let mut pending = 0;
+        for (kind, statuses) in [
+            (
+                "share",
+                &["creating", "deleting", "extending", "shrinking"][..],
+            ),
+            ("share_server", &["creating", "deleting"][..]),
+            ("snapshot", &["creating", "deleting"][..]),
+        ] {
+            pending += tx.pending(kind, statuses, usize::MAX >> 1)?.len();
+        }
+        Ok((census, keys, pending))
+    })?;
+    let count = |kind: &str| {
+        census
+            .iter()
+            .find(|(k, _)| k == kind)
+            .map_or(0, |(_, n)| *n)
+    };
+    let clouds: Vec<&str> = local::CLOUDS.iter().map(|(name, ..)| *name).collect();
+    Ok(Data::one(vec![
+        ("state_dir", json!(dir.display().to_string())),
+        ("base_url", json!(state.base_url())),
+        ("schema", json!(local::store::SCHEMA_VERSION)),
+        ("clouds", json!(clouds)),
+        ("projects", json!(count("project"))),
+        ("users", json!(count("user"))),
+        ("shares", json!(count("share"))),
+        ("share_servers", json!(count("share_server"))),
+        ("snapshots", json!(count("snapshot"))),
+        ("share_networks", json!(count("share_network"))),
+        ("share_types", json!(count("share_type"))),
+        ("secrets", json!(count("secret"))),
+        ("encryption_keys_in_use", json!(keys)),
+        ("application_credentials", json!(count("app_cred"))),
+        ("pending_work", json!(pending)),
+        (
+            "back_ends",
+            json!(
+                state
+                    .config
+                    .backends
+                    .iter()
+                    .map(|b| b.host())
+                    .collect::<Vec<_>>()
+            ),
+        ),
+    ]))
+}
+
+fn reset(args: &ResetArgs, ui: &Ui) -> Result<()> {
+    let dir = files::state_dir()?;
+    let db = local::store::db_path(&dir);
+    if !db.exists() {
+        ui.notice(&format!(
+            "nothing to reset: {} holds no local state",
+            dir.display()
+        ));
+        return Ok(());
+    }
+    if !args.yes {
+        if !std::io::stdin().is_terminal() {
+            return Err(Error::usage(
+                "`local reset` deletes every share, secret and key of the local cloud",
+            )
+            .with_hint("pass --yes to confirm in a script"));
+        }
+        ui.err_line(&format!(
+            "Delete the local cloud's state in {} (shares, secrets, keys, credentials)? [y/N] ",
+            dir.display()
+        ));
+        let mut answer = String::new();
+        std::io::stdin()
+            .read_line(&mut answer)
+            .map_err(|e| Error::failure(format!("cannot read the answer: {e}")))?;
+        if !matches!(answer.trim(), "y" | "Y" | "yes") {
+            return Err(Error::new(Kind::Rejected, "not reset"));
+        }
+    }
+    // The back-end config is the user's: it stays.
+    for name in ["state.db", "state.db-wal", "state.db-shm", "kek"] {
+        let path = dir.join(name);
+        match std::fs::remove_file(&path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(Error::failure(format!(
+                    "cannot delete {}: {e}",
+                    path.display()
+                )));
+            }
+        }
+    }
+    ui.notice(&format!(
+        "the local state in {} is reset (backends.yaml kept)",
+        dir.display()
+    ));
+    Ok(())
+}
+
+fn config(args: &ConfigArgs, ui: &Ui) -> Result<()> {
+    let dir = files::state_dir()?;
+    files::ensure_dir(&dir)?;
+    let path = dir.join(config::FILE);
+    let current = files::read_or_create(&path, || config::DEFAULT.as_bytes().to_vec())?;
+    let new_text = if args.defaults {
+        config::DEFAULT.to_string()
+    } else if let Some(file) = &args.file {
+        let mut text = String::new();
+        if file.as_os_str() == "-" {
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| Error::failure(format!("cannot read standard input: {e}")))?;
+        } else {
+            text = std::fs::read_to_string(file)
+                .map_err(|e| Error::usage(format!("cannot read {}: {e}", file.display())))?;
+        }
+        text
+    } else if args.edit {
+        edit(&dir, &current)?
+    } else {
+        return ui.out(&current);
+    };
+    config::Config::parse(&new_text).map_err(|why| {
+        Error::usage(format!("the new back-end config is not valid: {why}"))
+            .with_hint(format!("{} is unchanged", path.display()))
+    })?;
+    files::replace(&path, new_text.as_bytes())?;
+    ui.notice(&format!("{} updated", path.display()));
+    Ok(())
+}
+
+fn edit(dir: &std::path::Path, current: &[u8]) -> Result<String> {
+    let editor = std::env::var("VISUAL")
+        .or_else(|_| std::env::var("EDITOR"))
+        .map_err(|_| {
+            Error::usage("set VISUAL or EDITOR to edit the config")
+                .with_hint("or pass --file NEW.yaml")
+        })?;
+    let draft = dir.join("backends.edit.yaml");
+    files::replace(&draft, current)?;
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("sh")
+        .arg(&draft)
+        .status()
+        .map_err(|e| Error::failure(format!("cannot run the editor `{editor}`: {e}")))?;
+    let text = std::fs::read_to_string(&draft)
+        .map_err(|e| Error::failure(format!("cannot read {}: {e}", draft.display())));
+    let _ = std::fs::remove_file(&draft);
+    if !status.success() {
+        return Err(Error::failure(format!(
+            "the editor `{editor}` failed ({status}); nothing changed"
+        )));
+    }
+    text
+}
+
+fn populate(args: &PopulateArgs, ui: &Ui) -> Result<()> {
+    let state = State::open_default()?;
+    let (shares, servers) = local::share::manager::populate(&state, args.shares, args.servers)?;
+    ui.notice(&format!(
+        "added {shares} shares and {servers} share servers to the demo project (its share, gigabyte and key quotas are now unlimited)"
+    ));
+    Ok(())
+}
