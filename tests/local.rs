@@ -597,3 +597,113 @@ fn status_config_and_reset() {
     let after = l.env.run(&["local", "status", "-f", "json"]).ok().json();
     assert!(s(&after, "state").starts_with("none yet"), "{after}");
 }
+
+#[test]
+fn eight_processes_at_once_leave_exact_counts_and_one_server_per_key() {
+    let mut l = Local::new();
+    const PROCS: usize = 8;
+    let shared = l.store_key("local-demo", "shared", &[42u8; 32]);
+    let own: Vec<String> = (0..PROCS)
+        .map(|i| l.store_key("local-demo", &format!("own-{i}"), &[i as u8 + 100; 32]))
+        .collect();
+    let bin = std::path::PathBuf::from(env!("CARGO_BIN_EXE_sharekeep"));
+    let create = |key: &str| -> Vec<String> {
+        [
+            "--os-cloud",
+            "local-demo",
+            "share",
+            "create",
+            "NFS",
+            "1",
+            "--share-type",
+            "encrypted",
+            "--share-network",
+            "local-net",
+            "--encryption-key-ref",
+            key,
+            "--wait",
+            "-f",
+            "value",
+            "-c",
+            "id",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
+    };
+    let run = |args: &[String]| -> String {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = l.env.command(&bin, &args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+    // Each process: a share with the shared key, one with its own key, one
+    // more with the shared key that it then deletes.
+    let kept: Vec<Vec<String>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..PROCS)
+            .map(|i| {
+                let (shared, own) = (shared.clone(), own[i].clone());
+                let (run, create) = (&run, &create);
+                scope.spawn(move || {
+                    let a = run(&create(&shared));
+                    let b = run(&create(&own));
+                    let c = run(&create(&shared));
+                    run(
+                        &["--os-cloud", "local-demo", "share", "delete", &c, "--wait"]
+                            .map(String::from),
+                    );
+                    vec![a, b]
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    let kept: Vec<String> = kept.into_iter().flatten().collect();
+    let shares = l.json("local-demo", &["share", "list", "--long"]);
+    let shares = shares.as_array().unwrap();
+    assert_eq!(shares.len(), 2 * PROCS, "no share lost or duplicated");
+    for share in shares {
+        assert!(kept.contains(&s(share, "ID").to_string()));
+        assert_eq!(s(share, "Status"), "available");
+    }
+    let servers = l.json("local", &["share", "server", "list", "--long"]);
+    let servers = servers.as_array().unwrap();
+    let with = |key: &str| {
+        servers
+            .iter()
+            .filter(|sv| sv["Encryption Key Ref"] == key)
+            .count()
+    };
+    assert_eq!(
+        with(&shared),
+        1,
+        "the shared key got exactly one server: {servers:?}"
+    );
+    for key in &own {
+        assert_eq!(with(key), 1, "{key}: one server");
+    }
+    assert_eq!(servers.len(), PROCS + 1, "{servers:?}");
+    // Quotas are a recount: 16 shares, 16 GiB, 9 keys.
+    let demo = l.value("local-demo", &["token", "issue", "-c", "project_id"]);
+    let q = l.json("local", &["share", "quota", "show", &demo, "--detail"]);
+    assert!(
+        s(&q, "shares").starts_with(&format!("in_use = {}\n", 2 * PROCS)),
+        "{q}"
+    );
+    assert!(
+        s(&q, "gigabytes").starts_with(&format!("in_use = {}\n", 2 * PROCS)),
+        "{q}"
+    );
+    assert!(
+        s(&q, "encryption_keys").starts_with(&format!("in_use = {}\n", PROCS + 1)),
+        "{q}"
+    );
+    // One application credential per encrypted server, none left over.
+    let st = l.env.run(&["local", "status", "-f", "json"]).ok().json();
+    assert_eq!(st["application_credentials"], PROCS + 1, "{st}");
+    assert_eq!(st["pending_work"], 0, "{st}");
+}

@@ -374,26 +374,27 @@ fn hand_off(
         return Ok(None);
     }
     let manila = state.ids.user(SERVICE_USER).to_string();
-    let service_project = state.ids.project("service").to_string();
     keymanager::grant_read(tx, key, &manila)?;
-    let service_role = tx.by_name("role", "service", None)?.into_iter().next();
-    let roles = json!(
-        service_role
-            .map(|r| vec![json!({"id": r.id, "name": "service"})])
-            .unwrap_or_default()
-    );
+    Ok(Some(key_credential(tx, state, key, name)?))
+}
+
+/// An application credential of the share service's user whose access
+/// rules allow reading `key` and nothing else; its secret is random and is
+/// returned once (the state keeps its digest).
+fn key_credential(
+    tx: &Tx,
+    state: &State,
+    key: &str,
+    name: &str,
+) -> Result<(String, String), LocalError> {
+    let manila = state.ids.user(SERVICE_USER);
+    let service_project = state.ids.project("service");
+    let roles = json!([{"id": state.ids.roles.get("service"), "name": "service"}]);
     let rules = json!([
         {"service": "key-manager", "method": "GET", "path": format!("/v1/secrets/{key}")},
         {"service": "key-manager", "method": "GET", "path": format!("/v1/secrets/{key}/payload")},
     ]);
-    Ok(Some(identity::create_app_credential(
-        tx,
-        &manila,
-        &service_project,
-        name,
-        roles,
-        rules,
-    )?))
+    identity::create_app_credential(tx, manila, service_project, name, roles, rules)
 }
 
 fn fail_server(tx: &Tx, server: Row) -> Result<(), LocalError> {
@@ -747,10 +748,7 @@ pub fn populate(state: &State, shares: u32, servers: u32) -> Result<(u32, u32), 
                 "acl": {"users": [manila], "project-access": false, "created": stamp, "updated": stamp},
             })))?;
             let id = seed::uuid();
-            let (cred, _) = identity::create_app_credential(tx, &manila, state.ids.project("service"), &format!("manila_barbican_{id}"), json!([]), json!([
-                {"service": "key-manager", "method": "GET", "path": format!("/v1/secrets/{key}")},
-                {"service": "key-manager", "method": "GET", "path": format!("/v1/secrets/{key}/payload")},
-            ]))?;
+            let (cred, _) = key_credential(tx, state, &key, &format!("manila_barbican_{id}"))?;
             let mkey = match_key(&backend.host(), &subnet.id, Some("share_server"), Some(&key));
             tx.put(&server_row(json!({
                 "id": id, "project_id": project, "updated_at": stamp, "created_at": stamp,
