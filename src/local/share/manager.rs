@@ -290,6 +290,9 @@ fn claim_next(state: &State, tx: &Tx) -> Result<Option<(Work, String)>, LocalErr
             )? {
                 Some((id, secret)) => {
                     server.body["app_cred_id"] = json!(id);
+                    // What the back end was given (never its secret), for an administrator.
+                    server.body["backend_details"]["application_credential"] =
+                        json!(format!("manila_barbican_{}", server.id));
                     Some((id, secret))
                 }
                 None => {
