@@ -721,3 +721,54 @@ fn eight_processes_at_once_leave_exact_counts_and_one_server_per_key() {
     assert_eq!(st["application_credentials"], PROCS + 1, "{st}");
     assert_eq!(st["pending_work"], 0, "{st}");
 }
+
+#[test]
+fn private_share_types_are_found_by_name_as_manilaclient_finds_them() {
+    let mut l = Local::new();
+    let demo = l.value("local-demo", &["token", "issue", "-c", "project_id"]);
+    l.on(
+        "local",
+        &[
+            "share", "type", "create", "priv", "false", "--public", "false",
+        ],
+    )
+    .ok();
+    // Without `is_public=all` Manila lists only public types, even to an administrator.
+    l.on(
+        "local",
+        &["share", "type", "set", "priv", "--extra-specs", "foo=bar"],
+    )
+    .ok();
+    l.on("local", &["share", "type", "unset", "priv", "foo"])
+        .ok();
+    l.on("local", &["share", "type", "show", "priv"]).ok();
+    l.on(
+        "local-demo",
+        &["share", "create", "NFS", "1", "--share-type", "priv"],
+    )
+    .expect_code(6);
+    l.on(
+        "local",
+        &["share", "type", "access", "create", "priv", &demo],
+    )
+    .ok();
+    let share = l.json(
+        "local-demo",
+        &[
+            "share",
+            "create",
+            "NFS",
+            "1",
+            "--share-type",
+            "priv",
+            "--wait",
+        ],
+    );
+    assert_eq!(s(&share, "share_type_name"), "priv");
+    l.on(
+        "local-demo",
+        &["share", "delete", s(&share, "id"), "--wait"],
+    )
+    .ok();
+    l.on("local", &["share", "type", "delete", "priv"]).ok();
+}

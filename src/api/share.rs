@@ -616,6 +616,24 @@ pub async fn find_with(
     }
 }
 
+/// A share type by name or ID, private ones included: `is_public=all`, as
+/// manilaclient lists types (Manila shows an administrator only public
+/// types without it, and a member the public ones and those shared with the
+/// project whatever it says).
+pub async fn find_type(session: &mut Session, name_or_id: &str) -> Result<Value> {
+    let all = [("is_public".to_string(), "all".to_string())];
+    find_with(session, TYPES, name_or_id, &all).await
+}
+
+/// [`find_type`]'s ID.
+pub async fn find_type_id(session: &mut Session, name_or_id: &str) -> Result<String> {
+    let t = find_type(session, name_or_id).await?;
+    t.get("id")
+        .and_then(Value::as_str)
+        .map(str::to_string)
+        .ok_or_else(|| unexpected("id"))
+}
+
 /// The ID of a resource given by name or ID.
 pub async fn find_id(session: &mut Session, c: Collection, name_or_id: &str) -> Result<String> {
     let item = find(session, c, name_or_id).await?;

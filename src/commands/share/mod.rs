@@ -15,7 +15,7 @@ use std::time::Duration;
 use serde_json::{Map, Value, json};
 
 use super::wait::{self, Until};
-use crate::api::share::{self as api, SHARES, TYPES};
+use crate::api::share::{self as api, SHARES};
 use crate::cli::share::{CreateArgs, ListArgs, ShareCommand};
 use crate::error::{Error, Kind, Result};
 use crate::output::{Data, Views};
@@ -238,7 +238,7 @@ async fn create(session: &mut Session, args: &CreateArgs) -> Result<()> {
         .and_then(|s| s.get("size").and_then(Value::as_u64))
         .map_or(u64::from(args.size), |s| s.max(u64::from(args.size)));
     let share_type = match (&args.share_type, &snapshot) {
-        (Some(t), _) => Some(api::find(session, TYPES, t).await?),
+        (Some(t), _) => Some(api::find_type(session, t).await?),
         (None, None) => api::default_type(session).await?,
         (None, Some(_)) => None,
     };
@@ -554,7 +554,7 @@ async fn list(session: &mut Session, args: &ListArgs) -> Result<()> {
         }
     }
     if let Some(t) = &args.share_type {
-        let id = api::find_id(session, TYPES, t).await?;
+        let id = api::find_type_id(session, t).await?;
         query.push(("share_type_id".into(), id));
     }
     if let Some(n) = &args.share_network {

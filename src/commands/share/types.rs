@@ -178,13 +178,13 @@ pub async fn run(session: &mut Session, cmd: &TypeCommand) -> Result<()> {
             session.ui().print(&args.output, Views::by(list))
         }
         TypeCommand::Show(args) => {
-            let t = api::find(session, TYPES, &args.share_type).await?;
+            let t = api::find_type(session, &args.share_type).await?;
             session
                 .ui()
                 .print(&args.output, Views::by(|table| show_rows(&t, table)))
         }
         TypeCommand::Set(args) => {
-            let id = api::find_id(session, TYPES, &args.share_type).await?;
+            let id = api::find_type_id(session, &args.share_type).await?;
             check_specs(&args.extra_specs)?;
             if !args.extra_specs.is_empty() {
                 let specs: Map<String, Value> = super::pairs_map(&args.extra_specs);
@@ -214,7 +214,7 @@ pub async fn run(session: &mut Session, cmd: &TypeCommand) -> Result<()> {
             Ok(())
         }
         TypeCommand::Unset(args) => {
-            let id = api::find_id(session, TYPES, &args.share_type).await?;
+            let id = api::find_type_id(session, &args.share_type).await?;
             for key in &args.keys {
                 api::unset_extra_spec(session, &id, key).await?;
             }
@@ -222,7 +222,7 @@ pub async fn run(session: &mut Session, cmd: &TypeCommand) -> Result<()> {
         }
         TypeCommand::Delete(args) => {
             each(&args.share_types, "share types", "delete", async |t| {
-                let id = api::find_id(session, TYPES, t).await?;
+                let id = api::find_type_id(session, t).await?;
                 api::delete(session, TYPES, &id).await
             })
             .await
@@ -233,8 +233,7 @@ pub async fn run(session: &mut Session, cmd: &TypeCommand) -> Result<()> {
 
 /// A share type by name or ID, private ones included (as manilaclient looks it up).
 async fn any_type(session: &mut Session, name_or_id: &str) -> Result<Value> {
-    let all = [("is_public".to_string(), "all".to_string())];
-    api::find_with(session, TYPES, name_or_id, &all).await
+    api::find_type(session, name_or_id).await
 }
 
 async fn access(session: &mut Session, cmd: &TypeAccessCommand) -> Result<()> {

@@ -945,10 +945,37 @@ fn types(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
     let type_not_found = || ApiError::not_found("Share type not found.");
     match (&req.method, path) {
         (&Method::GET, []) => {
-            let which = req
-                .query("is_public")
-                .unwrap_or("true")
-                .to_ascii_lowercase();
+            // Manila: an administrator's `is_public` (default true, `all`);
+            // a member always gets the public types and those shared with the project.
+            let which = match req.query("is_public").map(str::to_ascii_lowercase) {
+                _ if !ctx.admin() => "true".to_string(),
+                None => "true".to_string(),
+                Some(v)
+                    if matches!(
+                        v.as_str(),
+                        "all"
+                            | "true"
+                            | "false"
+                            | "1"
+                            | "0"
+                            | "yes"
+                            | "no"
+                            | "on"
+                            | "off"
+                            | "t"
+                            | "f"
+                            | "y"
+                            | "n"
+                    ) =>
+                {
+                    v
+                }
+                Some(v) => {
+                    return Err(ApiError::bad_request(format!(
+                        "Invalid is_public filter [{v}]"
+                    )));
+                }
+            };
             let list = state.read(|tx| {
                 let mut out = Vec::new();
                 for r in tx.list("share_type", None)? {
@@ -958,8 +985,8 @@ fn types(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
                         .and_then(Value::as_bool)
                         .unwrap_or(true);
                     let show = match which.as_str() {
-                        "all" | "none" => type_visible(ctx, &r.body),
-                        "false" => !public && type_visible(ctx, &r.body),
+                        "all" => true,
+                        "false" | "0" | "no" | "off" | "f" | "n" => !public,
                         _ => public || (!ctx.admin() && type_visible(ctx, &r.body)),
                     };
                     if show && specs_match(&r.body, req) {

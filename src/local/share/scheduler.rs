@@ -264,7 +264,7 @@ mod tests {
         let mut config = Config::parse(DEFAULT).unwrap();
         config.backends[1].pools.push(crate::local::config::Pool {
             name: "pool1".into(),
-            total_capacity_gb: 500,
+            total_capacity_gb: 50_000,
         });
         let pools = candidates(&config, |host| {
             if host == "local@plain#pool0" {
