@@ -25,10 +25,10 @@ SK=$ROOT/target/release/sharekeep
 OUT=$(mktemp -d); trap 'rm -rf "$OUT"' EXIT
 export XDG_CACHE_HOME=$OUT/cache
 median() { jq -r '.results[0].median * 1000 | . * 10 | round / 10' "$1"; }
-bench() { # bench NAME COMMAND [hyperfine options…]
-  local name=$1 cmd=$2; shift 2
-  hyperfine -N --warmup 2 --runs "$RUNS" --export-json "$OUT/$name.json" "$@" "$cmd" >/dev/null 2>&1 \
-    || hyperfine -N --warmup 2 --runs "$RUNS" --export-json "$OUT/$name.json" "$@" "$cmd"
+bench() { # bench NAME COMMAND WARMUP RUNS [hyperfine options…]
+  local name=$1 cmd=$2 warmup=$3 runs=$4; shift 4
+  hyperfine -N --warmup "$warmup" --runs "$runs" --export-json "$OUT/$name.json" "$@" "$cmd" >/dev/null 2>&1 \
+    || hyperfine -N --warmup "$warmup" --runs "$runs" --export-json "$OUT/$name.json" "$@" "$cmd"
   median "$OUT/$name.json"
 }
 
@@ -43,16 +43,16 @@ for N in $SERVERS; do
   for i in $(seq 0 $((RUNS + 2))); do
     head -c 32 /dev/urandom | "$SK" --os-cloud local-demo secret store --name "new-$i" --secret-type symmetric --file - >/dev/null
   done
-  existing=$(bench "existing-$N" "$SK --os-cloud local-demo share create NFS 1 --share-type encrypted --share-network local-net --encryption-key-ref $KEY --wait -f value -c id")
-  fresh=$(bench "new-$N" "$SK --os-cloud local-demo share create NFS 1 --share-type encrypted --share-network local-net --encryption-key-ref new-{i} --wait -f value -c id" --parameter-scan i 0 $((RUNS - 1)) --warmup 0 --runs 1)
+  existing=$(bench "existing-$N" "$SK --os-cloud local-demo share create NFS 1 --share-type encrypted --share-network local-net --encryption-key-ref $KEY --wait -f value -c id" 2 "$RUNS")
+  fresh=$(bench "new-$N" "$SK --os-cloud local-demo share create NFS 1 --share-type encrypted --share-network local-net --encryption-key-ref new-{i} --wait -f value -c id" 0 1 --parameter-scan i 0 $((RUNS - 1)))
   # --parameter-scan makes one result per key: their median.
   fresh=$(jq -r '[.results[].median] | sort | .[(length/2|floor)] * 1000 | . * 10 | round / 10' "$OUT/new-$N.json")
-  list=$(bench "list-$N" "$SK --os-cloud local-demo share list")
-  show=$(bench "show-$N" "$SK --os-cloud local-demo share show $SHARE")
+  list=$(bench "list-$N" "$SK --os-cloud local-demo share list" 2 "$RUNS")
+  show=$(bench "show-$N" "$SK --os-cloud local-demo share show $SHARE" 2 "$RUNS")
   printf '| %s | %s | %s | %s | %s | %s |\n' "$N" "$SHARES" "$existing" "$fresh" "$list" "$show"
 done
 
 export SHAREKEEP_LOCAL_DIR=$OUT/cold
-cold=$(bench cold "$SK --os-cloud local-demo share list" --prepare "rm -rf $OUT/cold $OUT/cache" --warmup 0 --runs 10)
+cold=$(bench cold "$SK --os-cloud local-demo share list" 0 10 --prepare "rm -rf $OUT/cold $OUT/cache")
 printf '\ncold first command on an empty state (seeding included, no cached token): %s ms (median of 10)\n' "$cold"
 printf 'binary: %s bytes\n' "$(stat -c %s "$SK")"

@@ -487,7 +487,42 @@ fn all_tenants(req: &Req, ctx: &Ctx) -> bool {
             .is_some_and(|v| !matches!(v, "0" | "false" | "False" | ""))
 }
 
+/// Whether a list asks for nothing but a page in Manila's default order
+/// (newest first): then the page is read with the index alone.
+fn plain_page(req: &Req) -> bool {
+    req.query.iter().all(|(k, v)| match k.as_str() {
+        "limit" | "offset" | "with_count" => true,
+        "sort_key" => v == "created_at",
+        "sort_dir" => v == "desc",
+        _ => false,
+    })
+}
+
 fn list_shares(state: &State, ctx: &Ctx, req: &Req, detail: bool) -> Result<Resp, ApiError> {
+    if plain_page(req) {
+        let offset: usize = req
+            .query("offset")
+            .and_then(|o| o.parse().ok())
+            .unwrap_or(0);
+        let limit: usize = req
+            .query("limit")
+            .and_then(|l| l.parse().ok())
+            .unwrap_or(MAX_LIMIT)
+            .min(MAX_LIMIT);
+        let rows =
+            state.read(|tx| tx.page("share", Some(&ctx.caller.project_id), true, offset, limit))?;
+        let views: Vec<Value> = rows
+            .iter()
+            .map(|r| {
+                if detail {
+                    views::share(ctx, &r.body)
+                } else {
+                    views::summary(ctx, "shares", &r.body)
+                }
+            })
+            .collect();
+        return Ok(Resp::ok(json!({"shares": views})));
+    }
     let everyone = all_tenants(req, ctx) || (ctx.admin() && req.query("project_id").is_some());
     let public = req
         .query("is_public")
