@@ -6,6 +6,7 @@
 #   create-existing   share create --wait, encrypted, with the key of a populated server
 #   create-new        share create --wait, encrypted, a new key each run (a new server)
 #   list              share list (Manila's default page: at most 1,000 shares)
+#   list-100          share list --limit 100
 #   show              share show ID
 # Then the cold first command on an empty state (seeding included).
 # The results are recorded in docs/performance.md. Needs hyperfine and jq
@@ -32,7 +33,7 @@ bench() { # bench NAME COMMAND WARMUP RUNS [hyperfine options…]
   median "$OUT/$name.json"
 }
 
-printf '| servers | shares | create on an existing server (ms) | create on a new server (ms) | share list (ms) | share show (ms) |\n|---|---|---|---|---|---|\n'
+printf '| servers | shares | create on an existing server (ms) | create on a new server (ms) | share list, 1,000 shown (ms) | share list --limit 100 (ms) | share show (ms) |\n|---|---|---|---|---|---|---|\n'
 for N in $SERVERS; do
   export SHAREKEEP_LOCAL_DIR=$OUT/state-$N
   "$SK" local populate --shares "$SHARES" --servers "$N" 2>/dev/null
@@ -48,8 +49,9 @@ for N in $SERVERS; do
   # --parameter-scan makes one result per key: their median.
   fresh=$(jq -r '[.results[].median] | sort | .[(length/2|floor)] * 1000 | . * 10 | round / 10' "$OUT/new-$N.json")
   list=$(bench "list-$N" "$SK --os-cloud local-demo share list" 2 "$RUNS")
+  list100=$(bench "list100-$N" "$SK --os-cloud local-demo share list --limit 100" 2 "$RUNS")
   show=$(bench "show-$N" "$SK --os-cloud local-demo share show $SHARE" 2 "$RUNS")
-  printf '| %s | %s | %s | %s | %s | %s |\n' "$N" "$SHARES" "$existing" "$fresh" "$list" "$show"
+  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$N" "$SHARES" "$existing" "$fresh" "$list" "$list100" "$show"
 done
 
 export SHAREKEEP_LOCAL_DIR=$OUT/cold

@@ -389,32 +389,47 @@ impl Tx<'_> {
         Ok((n, sum))
     }
 
-    /// The distinct `ref1` values of a project's rows of a kind, except rows
-    /// in the given statuses.
-    pub fn distinct_refs(
+    /// How many distinct `ref1` values a project's rows of a kind have
+    /// (every project's when `project` is `None`), leaving out rows in
+    /// status `except` (counted by SQLite on the covering index).
+    pub fn distinct_ref_count(
+        &self,
+        kind: &'static str,
+        project: Option<&str>,
+        except: &str,
+    ) -> Result<i64, LocalError> {
+        let (filter, project) = match project {
+            Some(p) => ("project_id = ?2", p),
+            None => ("?2 = ?2", ""),
+        };
+        Ok(self.0.query_row(
+            &format!(
+                "SELECT count(DISTINCT ref1) FROM objects INDEXED BY objects_usage
+                 WHERE kind = ?1 AND {filter} AND ref1 IS NOT NULL AND status IS NOT ?3"
+            ),
+            params![kind, project, except],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Whether a project has a row of a kind with `ref1 = value`, outside status `except`.
+    pub fn has_ref(
         &self,
         kind: &'static str,
         project: &str,
-        except_status: &[&str],
-    ) -> Result<Vec<String>, LocalError> {
-        let mut stmt = self.0.prepare_cached(
-            "SELECT DISTINCT ref1, status FROM objects INDEXED BY objects_usage
-             WHERE kind = ?1 AND project_id = ?2 AND ref1 IS NOT NULL",
-        )?;
-        let rows = stmt.query_map(params![kind, project], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?))
-        })?;
-        let mut out: Vec<String> = Vec::new();
-        for row in rows {
-            let (value, status) = row?;
-            if status.is_some_and(|s| except_status.contains(&s.as_str())) {
-                continue;
-            }
-            if !out.contains(&value) {
-                out.push(value);
-            }
-        }
-        Ok(out)
+        value: &str,
+        except: &str,
+    ) -> Result<bool, LocalError> {
+        Ok(self
+            .0
+            .query_row(
+                "SELECT 1 FROM objects INDEXED BY objects_usage
+                 WHERE kind = ?1 AND project_id = ?2 AND ref1 = ?3 AND status IS NOT ?4 LIMIT 1",
+                params![kind, project, value, except],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
     }
 
     /// Delete rows of a kind whose `ref1` sorts before `bound` (expired tokens).
