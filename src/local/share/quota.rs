@@ -27,8 +27,8 @@ pub const DEFAULTS: [(&str, i64); 13] = [
     ("encryption_keys", 100),
 ];
 
-/// Share statuses whose key no longer counts: a share that failed holds no key.
-pub const KEYLESS_STATUSES: [&str; 1] = ["error"];
+/// The share status whose key no longer counts: a share that failed holds no key.
+pub const KEYLESS_STATUS: &str = "error";
 
 pub fn default_of(resource: &str) -> Option<i64> {
     DEFAULTS
@@ -58,7 +58,7 @@ pub fn usage(tx: &Tx, project: &str) -> Result<BTreeMap<&'static str, i64>, Loca
     let (shares, gigabytes) = tx.count("share", project, &[])?;
     let (snapshots, snapshot_gigabytes) = tx.count("snapshot", project, &[])?;
     let (share_networks, _) = tx.count("share_network", project, &[])?;
-    let keys = tx.distinct_refs("share", project, &KEYLESS_STATUSES)?.len() as i64;
+    let keys = tx.distinct_ref_count("share", Some(project), KEYLESS_STATUS)?;
     let mut u: BTreeMap<&'static str, i64> = DEFAULTS.iter().map(|(r, _)| (*r, 0)).collect();
     u.insert("shares", shares);
     u.insert("gigabytes", gigabytes);
@@ -100,13 +100,13 @@ pub fn check_share(
             limits["shares"]
         ))));
     }
-    if let Some(key) = key {
-        let known = tx.distinct_refs("share", project, &KEYLESS_STATUSES)?;
-        if !known.iter().any(|k| k == key) && over("encryption_keys", 1) {
-            return Ok(Err(ApiError::over_limit(
-                "EncryptionKeysLimitExceeded: Maximum number of allowed encryption keys is exceeded.",
-            )));
-        }
+    if let Some(key) = key
+        && !tx.has_ref("share", project, key, KEYLESS_STATUS)?
+        && over("encryption_keys", 1)
+    {
+        return Ok(Err(ApiError::over_limit(
+            "EncryptionKeysLimitExceeded: Maximum number of allowed encryption keys is exceeded.",
+        )));
     }
     Ok(Ok(()))
 }
