@@ -69,24 +69,30 @@ impl Local {
         href.rsplit('/').next().unwrap().to_string()
     }
 
+    /// `share create NFS 1` of an encrypted share on the seeded `encrypted`
+    /// type and network, with more arguments.
+    fn create_encrypted(&mut self, cloud: &str, key: &str, more: &[&str]) -> Run {
+        let mut args = vec![
+            "share",
+            "create",
+            "NFS",
+            "1",
+            "--share-type",
+            "encrypted",
+            "--share-network",
+            "local-net",
+            "--encryption-key-ref",
+            key,
+        ];
+        args.extend_from_slice(more);
+        self.on(cloud, &args)
+    }
+
     /// An encrypted share on the seeded `encrypted` type and network, waited for.
     fn encrypted_share(&mut self, cloud: &str, key: &str) -> Value {
-        self.json(
-            cloud,
-            &[
-                "share",
-                "create",
-                "NFS",
-                "1",
-                "--share-type",
-                "encrypted",
-                "--share-network",
-                "local-net",
-                "--encryption-key-ref",
-                key,
-                "--wait",
-            ],
-        )
+        self.create_encrypted(cloud, key, &["--wait", "-f", "json"])
+            .ok()
+            .json()
     }
 }
 
@@ -266,42 +272,12 @@ fn failures_end_in_error_with_manilas_user_message() {
     // A key ref naming no secret: accepted (as Manila 23 does), then `error`.
     let missing = "0f1c9a1e-6b43-4a4e-9d1b-2b6e4d3f5a77";
     let run = l
-        .on(
-            "local-demo",
-            &[
-                "share",
-                "create",
-                "NFS",
-                "1",
-                "--share-type",
-                "encrypted",
-                "--share-network",
-                "local-net",
-                "--encryption-key-ref",
-                missing,
-                "--no-preflight",
-                "--wait",
-            ],
-        )
+        .create_encrypted("local-demo", missing, &["--no-preflight", "--wait"])
         .expect_code(11);
     assert!(run.stderr.contains("create: Could not find an existing share server or allocate one on the share network provided."), "{}", run.stderr);
     // sharekeep's pre-flight refuses it before sending.
-    l.on(
-        "local-demo",
-        &[
-            "share",
-            "create",
-            "NFS",
-            "1",
-            "--share-type",
-            "encrypted",
-            "--share-network",
-            "local-net",
-            "--encryption-key-ref",
-            missing,
-        ],
-    )
-    .expect_code(6);
+    l.create_encrypted("local-demo", missing, &[])
+        .expect_code(6);
     // No back end with the asked-for name: the scheduler's message.
     l.on(
         "local",
@@ -372,22 +348,7 @@ fn the_encryption_keys_quota_refuses_one_key_too_many() {
     // The same key again costs nothing.
     l.encrypted_share("local-demo", &k1);
     let run = l
-        .on(
-            "local-demo",
-            &[
-                "share",
-                "create",
-                "NFS",
-                "1",
-                "--share-type",
-                "encrypted",
-                "--share-network",
-                "local-net",
-                "--encryption-key-ref",
-                &k2,
-                "--no-preflight",
-            ],
-        )
+        .create_encrypted("local-demo", &k2, &["--no-preflight"])
         .expect_code(7);
     assert!(
         run.stderr.contains(

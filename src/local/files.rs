@@ -64,67 +64,61 @@ pub fn create_private(path: &Path) -> Result<(), LocalError> {
     }
 }
 
-/// Read `path`, or write `make()` there first if it does not exist. The
-/// content is written to a private temporary file and linked into place, so
-/// that a process never sees half a file and two first uses agree on one.
-pub fn read_or_create(path: &Path, make: impl FnOnce() -> Vec<u8>) -> Result<Vec<u8>, LocalError> {
-    let io = |p: &Path, source| LocalError::Io {
-        path: p.to_path_buf(),
+fn io_error(path: &Path, source: std::io::Error) -> LocalError {
+    LocalError::Io {
+        path: path.to_path_buf(),
         source,
-    };
-    match fs::read(path) {
-        Ok(bytes) => return Ok(bytes),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Err(io(path, e)),
-    }
-    let tmp = path.with_extension(format!(
-        "tmp.{}.{}",
-        std::process::id(),
-        uuid::Uuid::new_v4().simple()
-    ));
-    let content = make();
-    {
-        let mut f = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&tmp)
-            .map_err(|e| io(&tmp, e))?;
-        f.write_all(&content).map_err(|e| io(&tmp, e))?;
-        f.sync_all().map_err(|e| io(&tmp, e))?;
-    }
-    let linked = fs::hard_link(&tmp, path);
-    let _ = fs::remove_file(&tmp);
-    match linked {
-        Ok(()) => Ok(content),
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            fs::read(path).map_err(|e| io(path, e))
-        }
-        Err(e) => Err(io(path, e)),
     }
 }
 
-/// Replace `path` with `content` atomically (a private temporary file renamed over it).
-pub fn replace(path: &Path, content: &[u8]) -> Result<(), LocalError> {
+/// Write `content` to a new private (0600) file beside `path`, synced; its path.
+fn private_temp(path: &Path, content: &[u8]) -> Result<PathBuf, LocalError> {
     let tmp = path.with_extension(format!(
         "tmp.{}.{}",
         std::process::id(),
         uuid::Uuid::new_v4().simple()
     ));
-    let io = |p: &Path, source| LocalError::Io {
-        path: p.to_path_buf(),
-        source,
-    };
     let mut f = OpenOptions::new()
         .write(true)
         .create_new(true)
         .mode(0o600)
         .open(&tmp)
-        .map_err(|e| io(&tmp, e))?;
-    f.write_all(content).map_err(|e| io(&tmp, e))?;
-    f.sync_all().map_err(|e| io(&tmp, e))?;
+        .map_err(|e| io_error(&tmp, e))?;
+    let written = f.write_all(content).and_then(|()| f.sync_all());
+    if let Err(e) = written {
+        let _ = fs::remove_file(&tmp);
+        return Err(io_error(&tmp, e));
+    }
+    Ok(tmp)
+}
+
+/// Read `path`, or write `make()` there first if it does not exist. The
+/// content is written to a private temporary file and linked into place, so
+/// that a process never sees half a file and two first uses agree on one.
+pub fn read_or_create(path: &Path, make: impl FnOnce() -> Vec<u8>) -> Result<Vec<u8>, LocalError> {
+    match fs::read(path) {
+        Ok(bytes) => return Ok(bytes),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(io_error(path, e)),
+    }
+    let content = make();
+    let tmp = private_temp(path, &content)?;
+    let linked = fs::hard_link(&tmp, path);
+    let _ = fs::remove_file(&tmp);
+    match linked {
+        Ok(()) => Ok(content),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            fs::read(path).map_err(|e| io_error(path, e))
+        }
+        Err(e) => Err(io_error(path, e)),
+    }
+}
+
+/// Replace `path` with `content` atomically (a private temporary file renamed over it).
+pub fn replace(path: &Path, content: &[u8]) -> Result<(), LocalError> {
+    let tmp = private_temp(path, content)?;
     fs::rename(&tmp, path).map_err(|e| {
         let _ = fs::remove_file(&tmp);
-        io(path, e)
+        io_error(path, e)
     })
 }

@@ -599,16 +599,9 @@ fn update_share(state: &State, ctx: &Ctx, req: &Req, id: &str) -> Result<Resp, A
             Ok(r) => r,
             Err(e) => return Ok(Err(e)),
         };
-        for (from, to) in [
-            ("display_name", "name"),
-            ("name", "name"),
-            ("display_description", "description"),
-            ("description", "description"),
-            ("is_public", "is_public"),
-        ] {
-            if let Some(v) = s.get(from) {
-                row.body[to] = v.clone();
-            }
+        copy_names(&mut row.body, &s);
+        if let Some(v) = s.get("is_public") {
+            row.body["is_public"] = v.clone();
         }
         row.body["updated_at"] = json!(now());
         let row = manager::share_row(row.body);
@@ -616,6 +609,21 @@ fn update_share(state: &State, ctx: &Ctx, req: &Req, id: &str) -> Result<Resp, A
         Ok(Ok(row))
     })??;
     Ok(Resp::ok(json!({"share": views::share(ctx, &row.body)})))
+}
+
+/// A PUT's `name`/`description` (or Manila's older `display_name`/
+/// `display_description`) into the record.
+fn copy_names(body: &mut Value, given: &Map<String, Value>) {
+    for (from, to) in [
+        ("display_name", "name"),
+        ("name", "name"),
+        ("display_description", "description"),
+        ("description", "description"),
+    ] {
+        if let Some(v) = given.get(from) {
+            body[to] = v.clone();
+        }
+    }
 }
 
 fn delete_share(state: &State, ctx: &Ctx, id: &str, force: bool) -> Result<Resp, ApiError> {
@@ -1974,15 +1982,8 @@ fn snapshots(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp,
                     Ok(r) => r,
                     Err(e) => return Ok(Err(e)),
                 };
-                for (from, to) in [
-                    ("display_name", "name"),
-                    ("name", "name"),
-                    ("display_description", "description"),
-                    ("description", "description"),
-                ] {
-                    if let Some(v) = s.get(from) {
-                        row.body[to] = v.clone();
-                    }
+                if let Some(given) = s.as_object() {
+                    copy_names(&mut row.body, given);
                 }
                 let row = Row::new("snapshot", id.to_string(), row.body).with_num(row.num);
                 tx.put(&row)?;
