@@ -487,6 +487,25 @@ fn all_tenants(req: &Req, ctx: &Ctx) -> bool {
             .is_some_and(|v| !matches!(v, "0" | "false" | "False" | ""))
 }
 
+/// A list's items as Manila shows them: the detail view, or `{id, name, links}`.
+fn list_views<'a>(
+    ctx: &Ctx,
+    items: impl Iterator<Item = &'a Value>,
+    detail: bool,
+    collection: &str,
+    view: fn(&Ctx, &Value) -> Value,
+) -> Vec<Value> {
+    items
+        .map(|b| {
+            if detail {
+                view(ctx, b)
+            } else {
+                views::summary(ctx, collection, b)
+            }
+        })
+        .collect()
+}
+
 /// Whether a list asks for nothing but a page in Manila's default order
 /// (newest first): then the page is read with the index alone.
 fn plain_page(req: &Req) -> bool {
@@ -511,16 +530,13 @@ fn list_shares(state: &State, ctx: &Ctx, req: &Req, detail: bool) -> Result<Resp
             .min(MAX_LIMIT);
         let rows =
             state.read(|tx| tx.page("share", Some(&ctx.caller.project_id), true, offset, limit))?;
-        let views: Vec<Value> = rows
-            .iter()
-            .map(|r| {
-                if detail {
-                    views::share(ctx, &r.body)
-                } else {
-                    views::summary(ctx, "shares", &r.body)
-                }
-            })
-            .collect();
+        let views = list_views(
+            ctx,
+            rows.iter().map(|r| &r.body),
+            detail,
+            "shares",
+            views::share,
+        );
         return Ok(Resp::ok(json!({"shares": views})));
     }
     let everyone = all_tenants(req, ctx) || (ctx.admin() && req.query("project_id").is_some());
@@ -574,16 +590,7 @@ fn list_shares(state: &State, ctx: &Ctx, req: &Req, detail: bool) -> Result<Resp
         .map(|r| r.body)
         .collect();
     let items = page(items, req)?;
-    let views: Vec<Value> = items
-        .iter()
-        .map(|b| {
-            if detail {
-                views::share(ctx, b)
-            } else {
-                views::summary(ctx, "shares", b)
-            }
-        })
-        .collect();
+    let views = list_views(ctx, items.iter(), detail, "shares", views::share);
     Ok(Resp::ok(json!({"shares": views})))
 }
 
@@ -1914,16 +1921,7 @@ fn snapshots(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp,
                 .filter(|b| matches_filters(b, req, &["name", "status", "share_id"]))
                 .collect();
             let items = page(items, req)?;
-            let list: Vec<Value> = items
-                .iter()
-                .map(|b| {
-                    if detail {
-                        views::snapshot(ctx, b)
-                    } else {
-                        views::summary(ctx, "snapshots", b)
-                    }
-                })
-                .collect();
+            let list = list_views(ctx, items.iter(), detail, "snapshots", views::snapshot);
             Ok(Resp::ok(json!({"snapshots": list})))
         }
         (&Method::POST, []) => {
