@@ -733,3 +733,37 @@ fn private_share_types_are_found_by_name_as_manilaclient_finds_them() {
     .ok();
     l.on("local", &["share", "type", "delete", "priv"]).ok();
 }
+
+#[test]
+fn validate_key_ref_makes_the_api_refuse_a_missing_key_at_once() {
+    let mut l = Local::new();
+    let text = l.env.run(&["local", "config"]).ok().stdout;
+    let spec = text.replace("validate_key_ref: false", "validate_key_ref: true");
+    assert_ne!(spec, text);
+    l.env.stdin(spec.as_bytes());
+    l.env.run(&["local", "config", "--file", "-"]).ok();
+    let missing = "0f1c9a1e-6b43-4a4e-9d1b-2b6e4d3f5a77";
+    let run = l
+        .create_encrypted("local-demo", missing, &["--no-preflight"])
+        .expect_code(7);
+    assert!(
+        run.stderr
+            .contains("does not name a secret of this project"),
+        "{}",
+        run.stderr
+    );
+    // Another project's key is refused the same way; the project's own is accepted.
+    let alts = l.store_key("local-alt", "theirs", &[9u8; 32]);
+    l.create_encrypted("local-demo", &alts, &["--no-preflight"])
+        .expect_code(7);
+    let mine = l.store_key("local-demo", "mine", &[10u8; 32]);
+    let share = l.encrypted_share("local-demo", &mine);
+    assert_eq!(s(&share, "status"), "available");
+    assert_eq!(
+        l.value("local-demo", &["share", "list", "-c", "ID"])
+            .lines()
+            .count(),
+        1,
+        "nothing made for the refused ones"
+    );
+}

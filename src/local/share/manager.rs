@@ -780,3 +780,36 @@ pub fn populate(state: &State, shares: u32, servers: u32) -> Result<(u32, u32), 
         Ok((shares, servers))
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::match_key;
+
+    #[test]
+    fn a_server_key_keeps_keys_and_modes_apart() {
+        let k = |level, key| match_key("local@crypt", "subnet-1", level, key);
+        assert_eq!(
+            k(Some("share_server"), Some("a")),
+            k(Some("share_server"), Some("a"))
+        );
+        assert_ne!(
+            k(Some("share_server"), Some("a")),
+            k(Some("share_server"), Some("b"))
+        );
+        // Share-level keys share servers with each other, never with unencrypted shares.
+        assert_eq!(k(Some("share"), Some("a")), k(Some("share"), Some("b")));
+        assert_ne!(k(Some("share"), Some("a")), k(None, None));
+        assert_ne!(k(Some("share_server"), Some("a")), k(None, None));
+        // A type with encryption but no key ref: an unencrypted share.
+        assert_eq!(k(Some("share_server"), None), k(None, None));
+        // Another subnet or back end: another server.
+        assert_ne!(
+            match_key("local@crypt", "subnet-2", None, None),
+            k(None, None)
+        );
+        assert_ne!(
+            match_key("local@other", "subnet-1", None, None),
+            k(None, None)
+        );
+    }
+}
