@@ -82,6 +82,22 @@ impl Fixture {
         }
     }
 
+    /// A member of another project.
+    fn alt(&self) -> Env {
+        match &self._local {
+            None => on("alt"),
+            Some(state) => {
+                let mut e = Env::new();
+                e.set(
+                    "SHAREKEEP_LOCAL_DIR",
+                    state.path().join("state").display().to_string(),
+                )
+                .set("OS_CLOUD", "local-alt");
+                e
+            }
+        }
+    }
+
     /// An encryption share type (admin), pinned to a back end.
     fn share_type(&mut self, backend: &str, encryption: Option<&str>) -> String {
         let name = unique(&format!("sk-{}", backend.to_lowercase()));
@@ -581,7 +597,16 @@ fn encrypted_shares_and_share_server_matching_by_key() {
 #[test]
 #[ignore = "needs the reference cloud with Manila: bash tests/refcloud/up.sh --with-manila"]
 fn preflight_refuses_what_manila_accepts_and_no_preflight_shows_manila() {
-    let mut f = Fixture::new();
+    preflight_checks(&mut Fixture::new());
+}
+
+/// The same checks on the embedded local cloud, in plain `cargo test`.
+#[test]
+fn preflight_refuses_what_manila_accepts_and_no_preflight_shows_manila_on_the_local_cloud() {
+    preflight_checks(&mut Fixture::local());
+}
+
+fn preflight_checks(f: &mut Fixture) {
     let enc = f.share_type("DUMMY2", Some("share_server"));
     let plain = f.share_type("DUMMY2", None);
     let net = f.network();
@@ -672,7 +697,7 @@ fn preflight_refuses_what_manila_accepts_and_no_preflight_shows_manila() {
     f.shares.push(failed_share_id(&r.stderr));
 
     // Another project's secret.
-    let mut alt = on("alt");
+    let mut alt = f.alt();
     let foreign = value(
         &mut alt,
         &[
