@@ -945,7 +945,16 @@ fn share_set_unset_resize_access_and_export_locations() {
 #[test]
 #[ignore = "needs the reference cloud with Manila: bash tests/refcloud/up.sh --with-manila"]
 fn input_reaches_only_its_own_resource_and_keys_in_use_are_kept() {
-    let mut f = Fixture::new();
+    own_resources_only(&mut Fixture::new());
+}
+
+/// The same on the embedded local cloud, in plain `cargo test`.
+#[test]
+fn input_reaches_only_its_own_resource_and_keys_in_use_are_kept_on_the_local_cloud() {
+    own_resources_only(&mut Fixture::local());
+}
+
+fn own_resources_only(f: &mut Fixture) {
     let enc = f.share_type("DUMMY2", Some("share_server"));
     let net = f.network();
     let key = f.key();
