@@ -34,7 +34,7 @@ const MIGRATIONS: &[&str] = &["CREATE TABLE objects (
         seq INTEGER NOT NULL,
         body TEXT NOT NULL,
         PRIMARY KEY (kind, id)
-    ) WITHOUT ROWID;
+    );
     CREATE INDEX objects_project ON objects (kind, project_id, seq);
     CREATE INDEX objects_usage ON objects (kind, project_id, status, ref1, num);
     CREATE INDEX objects_ref1 ON objects (kind, ref1);
@@ -511,8 +511,7 @@ impl Tx<'_> {
 }
 
 fn decode(kind: &'static str, r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Row, LocalError>> {
-    let body: String = r.get(8)?;
-    let body = match serde_json::from_str(&body) {
+    let body = match serde_json::from_slice(r.get_ref(8)?.as_bytes()?) {
         Ok(b) => b,
         Err(e) => return Ok(Err(LocalError::from(e))),
     };
