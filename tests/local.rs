@@ -767,3 +767,42 @@ fn validate_key_ref_makes_the_api_refuse_a_missing_key_at_once() {
         "nothing made for the refused ones"
     );
 }
+
+#[test]
+fn a_share_from_a_snapshot_stays_with_its_parents_server_and_key() {
+    let mut l = Local::new();
+    let k = l.store_key("local-demo", "k", &[11u8; 32]);
+    let parent = l.encrypted_share("local-demo", &k);
+    let pid = s(&parent, "id").to_string();
+    l.on(
+        "local-demo",
+        &[
+            "share", "snapshot", "create", &pid, "--name", "snap", "--wait",
+        ],
+    )
+    .ok();
+    let child = l.json(
+        "local-demo",
+        &[
+            "share",
+            "create",
+            "NFS",
+            "1",
+            "--snapshot-id",
+            "snap",
+            "--share-network",
+            "local-net",
+            "--wait",
+        ],
+    );
+    assert_eq!(
+        s(&child, "share_type_name"),
+        "encrypted",
+        "the parent's type"
+    );
+    assert_eq!(s(&child, "encryption_key_ref"), k, "the parent's key");
+    let server_of = |l: &mut Local, id: &str| {
+        s(&l.json("local", &["share", "show", id]), "share_server_id").to_string()
+    };
+    assert_eq!(server_of(&mut l, s(&child, "id")), server_of(&mut l, &pid));
+}

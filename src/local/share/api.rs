@@ -347,6 +347,31 @@ fn create_share(state: &State, ctx: &Ctx, req: &Req) -> Result<Resp, ApiError> {
     }
     let caller = ctx.caller.clone();
     let row = state.write(|tx| {
+        // From a snapshot: its share's type and key unless others are given,
+        // so that server matching puts it with its parent's key.
+        let parent = match &snapshot_id {
+            Some(id) => {
+                let snap = match visible_snapshot(tx, ctx, id) {
+                    Ok(s) => s,
+                    Err(e) => return Ok(Err(e)),
+                };
+                if snap.status.as_deref() != Some("available") {
+                    return Ok(Err(ApiError::bad_request(format!(
+                        "Invalid snapshot: Snapshot status must be available, but current status is: {}.",
+                        snap.status.clone().unwrap_or_default()
+                    ))));
+                }
+                tx.get("share", text(&snap.body, "share_id").unwrap_or_default())?
+                    .map(|p| (p, snap.num))
+            }
+            None => None,
+        };
+        let requested_type = requested_type.clone().or_else(|| {
+            parent.as_ref().and_then(|(p, _)| text(&p.body, "share_type").map(str::to_string))
+        });
+        let key_ref = key_ref.clone().or_else(|| {
+            parent.as_ref().and_then(|(p, _)| p.ref1.clone())
+        });
         let network = match &net_id {
             Some(id) => match tx.get("share_network", id)?.filter(|n| ctx.admin() || n.project_id.as_deref() == Some(caller.project_id.as_str())) {
                 Some(n) => Some(n),
@@ -385,6 +410,13 @@ fn create_share(state: &State, ctx: &Ctx, req: &Req) -> Result<Resp, ApiError> {
             && uuid::Uuid::try_parse(k).is_err() {
                 return Ok(Err(ApiError::bad_request("Invalid input received: Encryption key ref is not valid UUID.")));
             }
+        if let Some((_, snapshot_size)) = &parent
+            && size < *snapshot_size
+        {
+            return Ok(Err(ApiError::bad_request(format!(
+                "Invalid input received: Share size '{size}' must be equal or greater than snapshot size ({snapshot_size})."
+            ))));
+        }
         if let Err(e) = quota::check_share(tx, &caller.project_id, size, key_ref.as_deref())? {
             return Ok(Err(e));
         }
