@@ -34,17 +34,7 @@ fn status() -> Result<Data> {
     let (census, keys, pending) = state.read(|tx| {
         let census = tx.census()?;
         let keys = local::share::manager::keys_in_use(tx)?;
-        let mut pending = 0;
-        for (kind, statuses) in [
-            (
-                "share",
-                &["creating", "deleting", "extending", "shrinking"][..],
-            ),
-            ("share_server", &["creating", "deleting"][..]),
-            ("snapshot", &["creating", "deleting"][..]),
-        ] {
-            pending += tx.pending(kind, statuses, usize::MAX >> 1)?.len();
-        }
+        let pending = local::share::manager::pending_count(tx)?;
         Ok((census, keys, pending))
     })?;
     let count = |kind: &str| {

@@ -517,7 +517,7 @@ pub fn catalog(state: &State) -> Value {
 
 /// An ID that is the same every time for this state and this name.
 fn stable_id(state: &State, name: &str) -> String {
-    crypto::digest(&format!("{}/{name}", state.ids.state_id))[..32].to_string()
+    state.stable_digest(name)[..32].to_string()
 }
 
 /// Make an application credential for `user_id` on `project_id` with these

@@ -138,6 +138,15 @@ fn readable(state: &State, who: &Caller, id: &str, access: Access) -> Result<Row
     let row = state
         .read(|tx| tx.get("secret", id))?
         .ok_or_else(|| ApiError::not_found("Secret not found."))?;
+    if may_read(who, &row, access) {
+        Ok(row)
+    } else {
+        Err(forbidden())
+    }
+}
+
+/// Barbican's read policy for one secret (see [`readable`]).
+fn may_read(who: &Caller, row: &Row, access: Access) -> bool {
     let b = &row.body;
     let same_project = row.project_id.as_deref() == Some(who.project_id.as_str());
     let creator = b.get("creator_id").and_then(Value::as_str) == Some(who.user_id.as_str());
@@ -153,10 +162,9 @@ fn readable(state: &State, who: &Caller, id: &str, access: Access) -> Result<Row
         Access::Metadata => who.has("reader"),
         Access::Payload => who.is_member(),
     };
-    let allowed = on_acl
+    on_acl
         || (same_project
-            && (who.is_admin() || (creator && who.is_member()) || (project_access && role_ok)));
-    if allowed { Ok(row) } else { Err(forbidden()) }
+            && (who.is_admin() || (creator && who.is_member()) || (project_access && role_ok)))
 }
 
 /// A secret `who` may change: its project's members (the creator or an admin
@@ -539,7 +547,7 @@ fn list(state: &State, who: &Caller, req: &Req, kind: &'static str) -> Result<Re
                 && eq("algorithm", "alg")
                 && eq("mode", "mode")
                 && eq("bit_length", "bits")
-                && (readable(state, who, &r.id, Access::Metadata).is_ok())
+                && may_read(who, r, Access::Metadata)
         });
     }
     // Barbican lists newest first.

@@ -31,6 +31,11 @@ pub const CLOUDS: [(&str, &str, &str); 4] = [
     ("local-reader", "reader", "demo"),
 ];
 
+/// A string field of a stored record.
+pub(crate) fn text<'a>(b: &'a serde_json::Value, k: &str) -> Option<&'a str> {
+    b.get(k).and_then(serde_json::Value::as_str)
+}
+
 /// Whether `--os-cloud NAME` means the embedded cloud.
 pub fn is_local(cloud: &str) -> bool {
     CLOUDS.iter().any(|(name, ..)| *name == cloud)
@@ -144,6 +149,12 @@ impl State {
         state.host = format!("local-{}.sharekeep.invalid", &ids.state_id[..12]);
         state.ids = ids;
         Ok(Arc::new(state))
+    }
+
+    /// A hex digest that is the same every time for this state and `name`
+    /// (IDs of catalog entries, availability zones).
+    pub fn stable_digest(&self, name: &str) -> String {
+        crypto::digest(&format!("{}/{name}", self.ids.state_id))
     }
 
     pub fn base_url(&self) -> String {

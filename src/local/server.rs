@@ -333,8 +333,11 @@ fn url_pairs(query: &str) -> Vec<(String, String)> {
 }
 
 /// Manila's time format: `2026-12-01T12:00:00.000000`.
+pub fn manila_time(t: jiff::Timestamp) -> String {
+    t.strftime("%Y-%m-%dT%H:%M:%S.%6f").to_string()
+}
+
+/// Now, in Manila's time format.
 pub fn now() -> String {
-    jiff::Timestamp::now()
-        .strftime("%Y-%m-%dT%H:%M:%S.%6f")
-        .to_string()
+    manila_time(jiff::Timestamp::now())
 }

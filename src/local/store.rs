@@ -319,11 +319,6 @@ impl Tx<'_> {
         self.select(kind, "ref1 = ?2", params![kind, value])
     }
 
-    /// Rows of a kind with this status.
-    pub fn by_status(&self, kind: &'static str, status: &str) -> Result<Vec<Row>, LocalError> {
-        self.select(kind, "status = ?2", params![kind, status])
-    }
-
     /// Rows of a kind with this exact name (in a project, when given).
     pub fn by_name(
         &self,

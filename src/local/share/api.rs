@@ -13,7 +13,7 @@ use crate::local::identity::caller;
 use crate::local::seed;
 use crate::local::server::{ApiError, App, Req, Resp, now};
 use crate::local::store::{Row, Tx};
-use crate::local::{LocalError, State};
+use crate::local::{LocalError, State, text};
 use crate::session::microversion::{HEADER, Microversion};
 
 pub const MIN_VERSION: Microversion = Microversion::new(2, 0);
@@ -186,7 +186,7 @@ fn route(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
 
 /// A UUID that is the same every time for this state and this name.
 fn stable_uuid(state: &State, name: &str) -> String {
-    let d = crate::local::crypto::digest(&format!("{}/{name}", state.ids.state_id));
+    let d = state.stable_digest(name);
     format!(
         "{}-{}-{}-{}-{}",
         &d[0..8],
@@ -195,10 +195,6 @@ fn stable_uuid(state: &State, name: &str) -> String {
         &d[16..20],
         &d[20..32]
     )
-}
-
-fn text<'a>(b: &'a Value, k: &str) -> Option<&'a str> {
-    b.get(k).and_then(Value::as_str)
 }
 
 fn exports(b: &Value) -> Vec<Value> {
@@ -227,7 +223,7 @@ fn visible_share(tx: &Tx, ctx: &Ctx, id: &str) -> Result<Row, ApiError> {
 /// A share the caller may change: its project's (or any, for an admin).
 fn own_share(tx: &Tx, ctx: &Ctx, id: &str) -> Result<Row, ApiError> {
     let row = visible_share(tx, ctx, id)?;
-    if ctx.admin() || row.project_id.as_deref() == Some(ctx.caller.project_id.as_str()) {
+    if ctx.sees(&row) {
         Ok(row)
     } else {
         Err(denied())
@@ -766,7 +762,7 @@ fn share_action(state: &State, ctx: &Ctx, req: &Req, id: &str) -> Result<Resp, A
                 row.body["is_soft_deleted"] = json!(true);
                 let later = jiff::Timestamp::now() + jiff::SignedDuration::from_hours(24);
                 row.body["scheduled_to_be_deleted_at"] =
-                    json!(later.strftime("%Y-%m-%dT%H:%M:%S.%6f").to_string());
+                    json!(crate::local::server::manila_time(later));
                 tx.put(&manager::share_row(row.body))?;
                 Ok(Ok(()))
             })??;
@@ -1385,7 +1381,7 @@ fn network_view(tx: &Tx, ctx: &Ctx, row: &Row) -> Result<Value, LocalError> {
 
 fn visible_network(tx: &Tx, ctx: &Ctx, id: &str) -> Result<Row, ApiError> {
     tx.get("share_network", id)?
-        .filter(|n| ctx.admin() || n.project_id.as_deref() == Some(ctx.caller.project_id.as_str()))
+        .filter(|n| ctx.sees(n))
         .ok_or_else(|| ApiError::not_found(format!("Share network {id} could not be found.")))
 }
 
@@ -1664,7 +1660,7 @@ fn servers(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, A
                         "Share server's actions are not allowed while it is in {status} state."
                     ))));
                 }
-                manager::set_server_status(tx, row, "deleting")?;
+                manager::set_status(tx, row, "deleting")?;
                 Ok(Ok(()))
             })??;
             Ok(Resp::empty(202))
@@ -1808,8 +1804,7 @@ fn messages(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, 
     if !ctx.at(37) {
         return Err(not_found());
     }
-    let visible =
-        |r: &Row| ctx.admin() || r.project_id.as_deref() == Some(ctx.caller.project_id.as_str());
+    let visible = |r: &Row| ctx.sees(r);
     match (&req.method, path) {
         (&Method::GET, []) => {
             let rows = state.read(|tx| match req.query("resource_id") {
@@ -1928,7 +1923,7 @@ fn limits(state: &State, ctx: &Ctx) -> Result<Resp, ApiError> {
 
 fn visible_snapshot(tx: &Tx, ctx: &Ctx, id: &str) -> Result<Row, ApiError> {
     tx.get("snapshot", id)?
-        .filter(|s| ctx.admin() || s.project_id.as_deref() == Some(ctx.caller.project_id.as_str()))
+        .filter(|s| ctx.sees(s))
         .ok_or_else(|| ApiError::not_found(format!("Snapshot {id} could not be found.")))
 }
 

@@ -19,7 +19,7 @@ use crate::local::keymanager;
 use crate::local::seed::{self, SERVICE_USER};
 use crate::local::server::{App, now};
 use crate::local::store::{Row, Tx};
-use crate::local::{LocalError, State};
+use crate::local::{LocalError, State, text};
 
 /// How long a claim holds before another process may take the work over.
 const LEASE: jiff::SignedDuration = jiff::SignedDuration::from_secs(10);
@@ -37,10 +37,6 @@ const DETAIL_UNEXPECTED_NETWORK: (&str, &str) = (
     "003",
     "Driver does not expect share-network to be provided with current configuration.",
 );
-
-fn text<'a>(b: &'a Value, k: &str) -> Option<&'a str> {
-    b.get(k).and_then(Value::as_str)
-}
 
 /// A share's row: its key ref and pool are searchable, its size summed.
 pub fn share_row(body: Value) -> Row {
@@ -81,10 +77,6 @@ pub fn set_status(tx: &Tx, mut row: Row, status: &str) -> Result<(), LocalError>
         b.remove("claim");
     }
     tx.put(&rebuild(row))
-}
-
-pub fn set_server_status(tx: &Tx, row: Row, status: &str) -> Result<(), LocalError> {
-    set_status(tx, row, status)
 }
 
 /// The shares a server holds.
@@ -148,7 +140,7 @@ fn message(
     let id = seed::uuid();
     let created = jiff::Timestamp::now();
     let expires = created + jiff::SignedDuration::from_secs(2_592_000);
-    let fmt = |t: jiff::Timestamp| t.strftime("%Y-%m-%dT%H:%M:%S.%6f").to_string();
+    let fmt = crate::local::server::manila_time;
     let body = json!({
         "id": id, "project_id": share.project_id, "action_id": action.0, "detail_id": detail.0,
         "message_level": "ERROR", "created_at": fmt(created), "expires_at": fmt(expires),
@@ -241,6 +233,11 @@ pub async fn drain(app: &Arc<App>) {
 /// One unit of work; `false` when there is none.
 async fn step(app: &Arc<App>) -> Result<bool, LocalError> {
     let state = &app.state;
+    // Most requests find nothing to do: ask in a read transaction, so that
+    // processes reading at once do not queue for the write lock.
+    if !state.read(any_pending)? {
+        return Ok(false);
+    }
     let claimed = state.write(|tx| claim_next(state, tx))?;
     let Some((work, token)) = claimed else {
         return Ok(false);
@@ -262,6 +259,32 @@ async fn step(app: &Arc<App>) -> Result<bool, LocalError> {
         }
     }
     Ok(true)
+}
+
+/// The kinds and statuses that mean work for the manager.
+const PENDING: [(&str, &[&str]); 3] = [
+    ("share_server", &["creating", "deleting"]),
+    ("share", &["creating", "deleting", "extending", "shrinking"]),
+    ("snapshot", &["creating", "deleting"]),
+];
+
+/// Whether anything waits for the manager.
+fn any_pending(tx: &Tx) -> Result<bool, LocalError> {
+    for (kind, statuses) in PENDING {
+        if !tx.pending(kind, statuses, 1)?.is_empty() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// How many resources wait for the manager (for `local status`).
+pub fn pending_count(tx: &Tx) -> Result<usize, LocalError> {
+    let mut n = 0;
+    for (kind, statuses) in PENDING {
+        n += tx.pending(kind, statuses, usize::MAX >> 1)?.len();
+    }
+    Ok(n)
 }
 
 /// Claim the next unit of work (servers first: shares wait on them).

@@ -21,6 +21,10 @@ impl Ctx {
     pub fn admin(&self) -> bool {
         self.caller.is_admin()
     }
+    /// Whether a project-owned record is the caller's to see: its project's, or any for an admin.
+    pub fn sees(&self, row: &crate::local::store::Row) -> bool {
+        self.admin() || row.project_id.as_deref() == Some(self.caller.project_id.as_str())
+    }
     /// `self` and `bookmark` links of a resource.
     pub fn links(&self, collection: &str, id: &str) -> Value {
         json!([
