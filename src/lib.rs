@@ -34,10 +34,18 @@ pub fn main() -> ExitCode {
     let ui = output::Ui::new(cli.global.quiet);
     let timing = cli.global.timing;
     let debug = cli.global.debug;
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
+    // `local serve` answers many clients at once; every other command is
+    // one client and needs no thread pool.
+    let serving = matches!(
+        cli.command,
+        cli::Command::Local(cli::local::LocalCommand::Serve(_))
+    );
+    let mut builder = if serving {
+        tokio::runtime::Builder::new_multi_thread()
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    };
+    let runtime = match builder.enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             ui.err_line(&format!("error: cannot start the async runtime: {e}"));

@@ -26,6 +26,39 @@ pub enum LocalCommand {
     Config(ConfigArgs),
     /// Fill the local state with many shares and share servers, for benchmarks
     Populate(PopulateArgs),
+    /// Serve the local cloud to any OpenStack client (openstack, openstacksdk, tempest)
+    ///
+    /// Keystone v3, Barbican v1 and Manila v2 on one port, under DevStack's paths
+    /// (`/identity`, `/key-manager`, `/share`), on the same state as `--os-cloud local`
+    /// (both at once are safe). Prints the clouds.yaml entries (sharekeep-admin,
+    /// sharekeep-demo, sharekeep-alt, sharekeep-reader, with their passwords) on standard
+    /// output, then one access line per request on standard error. The manager runs
+    /// continuously. SIGINT or SIGTERM stops it cleanly.
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on; an address other than loopback also needs --allow-remote
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// Port to listen on (0: a free port, printed on start)
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub port: u16,
+    /// The state directory (default: $SHAREKEEP_LOCAL_DIR, else $XDG_DATA_HOME/sharekeep/local)
+    #[arg(long, value_name = "DIR")]
+    pub state: Option<PathBuf>,
+    /// Listen on an address other than loopback (the services then accept anyone who can
+    /// reach the port and knows a password; there is no TLS)
+    #[arg(long)]
+    pub allow_remote: bool,
+    /// The URL clients reach the server at, for hrefs and the catalog (default:
+    /// http://ADDR:PORT)
+    #[arg(long, value_name = "URL")]
+    pub public_url: Option<String>,
+    /// Print the clouds.yaml entries for --port N and exit without serving
+    #[arg(long)]
+    pub print_clouds_yaml: bool,
 }
 
 #[derive(Debug, Args)]

@@ -5,17 +5,96 @@ use std::io::{IsTerminal, Read};
 
 use serde_json::json;
 
-use crate::cli::local::{ConfigArgs, LocalCommand, PopulateArgs, ResetArgs};
+use crate::cli::local::{ConfigArgs, LocalCommand, PopulateArgs, ResetArgs, ServeArgs};
 use crate::error::{Error, Kind, Result};
 use crate::local::{self, State, config, files};
 use crate::output::{Data, Ui};
 
-pub fn run(cmd: &LocalCommand, ui: &Ui) -> Result<()> {
+pub async fn run(cmd: &LocalCommand, ui: &Ui) -> Result<()> {
     match cmd {
         LocalCommand::Status(args) => ui.print(&args.output, status()?),
         LocalCommand::Reset(args) => reset(args, ui),
         LocalCommand::Config(args) => config(args, ui),
         LocalCommand::Populate(args) => populate(args, ui),
+        LocalCommand::Serve(args) => serve(args, ui).await,
+    }
+}
+
+async fn serve(args: &ServeArgs, ui: &Ui) -> Result<()> {
+    use local::serve;
+    if !args.bind.is_loopback() && !args.allow_remote {
+        return Err(
+            Error::usage(format!("--bind {} is not a loopback address", args.bind)).with_hint(
+                "pass --allow-remote as well to serve other machines (plain HTTP, no TLS)",
+            ),
+        );
+    }
+    if let Some(url) = args
+        .public_url
+        .as_ref()
+        .filter(|u| !(u.starts_with("http://") || u.starts_with("https://")))
+    {
+        return Err(Error::usage(format!(
+            "--public-url {url} is not an http:// or https:// URL"
+        )));
+    }
+    let dir = match &args.state {
+        Some(dir) => dir.clone(),
+        None => files::state_dir()?,
+    };
+    if args.print_clouds_yaml {
+        if args.port == 0 {
+            return Err(Error::usage("--print-clouds-yaml needs the port: --port N")
+                .with_hint("the same N as the `local serve --port N` that will serve it"));
+        }
+        let addr = std::net::SocketAddr::new(args.bind, args.port);
+        let base = serve::base_url(addr, args.public_url.as_deref());
+        let state = State::open_at(&dir, Some(&base))?;
+        return ui.out(serve::clouds_yaml(&state)?.as_bytes());
+    }
+    if !args.bind.is_loopback() {
+        ui.err_line(&format!(
+            "warning: serving on {}, beyond this machine, over plain HTTP",
+            args.bind
+        ));
+    }
+    let listener = serve::bind(args.bind, args.port)
+        .await
+        .map_err(|e| Error::from(e).with_hint("pick another --port, or 0 for any free one"))?;
+    let (log, mut lines) = tokio::sync::mpsc::unbounded_channel();
+    let server = serve::Server::start(listener, &dir, args.public_url.as_deref(), log)?;
+    ui.out(serve::clouds_yaml(&server.state)?.as_bytes())?;
+    ui.err_line(&format!(
+        "sharekeep local serve: serving {} (listening on {}, state {}); SIGINT or SIGTERM stops it",
+        server.state.base_url(),
+        server.addr,
+        dir.display()
+    ));
+    let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .map_err(|e| Error::failure(format!("cannot watch for SIGTERM: {e}")))?;
+    let signal = loop {
+        tokio::select! {
+            Some(line) = lines.recv() => ui.err_line(&line),
+            _ = tokio::signal::ctrl_c() => break "SIGINT",
+            _ = term.recv() => break "SIGTERM",
+        }
+    };
+    ui.err_line(&format!(
+        "sharekeep local serve: {signal}: finishing the requests in flight"
+    ));
+    let clean = server.shutdown().await;
+    while let Ok(line) = lines.try_recv() {
+        ui.err_line(&line);
+    }
+    if clean {
+        ui.err_line("sharekeep local serve: stopped; the state is consistent");
+        Ok(())
+    } else {
+        Err(Error::failure(format!(
+            "requests were still running after {} s and were cut off",
+            serve::GRACE.as_secs()
+        ))
+        .with_hint("each change is one transaction: the state is consistent; cut-off work resumes on the next start"))
     }
 }
 

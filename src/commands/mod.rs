@@ -61,7 +61,7 @@ pub async fn run(cli: Cli, ui: &Ui) -> (anyhow::Result<()>, Outcome) {
             ui.out(&out)
         }
         Command::Keyring(cmd) => keyring::run(&cli, cmd),
-        Command::Local(cmd) => local::run(cmd, ui),
+        Command::Local(cmd) => local::run(cmd, ui).await,
         _ => match open_session(&cli, ui).await {
             Err(e) => Err(e),
             Ok(mut session) => {

@@ -13,6 +13,7 @@ pub mod files;
 pub mod identity;
 pub mod keymanager;
 pub mod seed;
+pub mod serve;
 pub mod server;
 pub mod share;
 pub mod store;
@@ -75,6 +76,8 @@ pub enum LocalError {
     BadKek(PathBuf),
     #[error("{0}")]
     Crypto(&'static str),
+    #[error("{0}")]
+    Internal(&'static str),
     #[error("the local state has no seeded {0}")]
     Unseeded(String),
 }
@@ -122,6 +125,9 @@ pub struct State {
     /// `local-<id>.sharekeep.invalid`: one per state directory, resolved to
     /// the port of the process that serves it, so that hrefs stay valid.
     pub host: String,
+    /// Where the services are reached: `http://<host>` in a CLI process,
+    /// the listener's own URL under `local serve`.
+    base: String,
     pub ids: seed::Ids,
 }
 
@@ -133,6 +139,12 @@ impl State {
 
     /// Open `dir`, making and seeding it on first use.
     pub fn open(dir: &Path) -> Result<Arc<State>, LocalError> {
+        State::open_at(dir, None)
+    }
+
+    /// Open `dir` with its services reached at `base` (`local serve`);
+    /// `None` is the state's own `http://local-<id>.sharekeep.invalid`.
+    pub fn open_at(dir: &Path, base: Option<&str>) -> Result<Arc<State>, LocalError> {
         files::ensure_dir(dir)?;
         let kek = crypto::Kek::load(&dir.join("kek"))?;
         let config = config::Config::load(dir)?;
@@ -143,10 +155,15 @@ impl State {
             kek,
             config,
             host: String::new(),
+            base: String::new(),
             ids: seed::Ids::default(),
         };
         let ids = state.read(seed::Ids::load)?;
         state.host = format!("local-{}.sharekeep.invalid", &ids.state_id[..12]);
+        state.base = match base {
+            Some(b) => b.trim_end_matches('/').to_string(),
+            None => format!("http://{}", state.host),
+        };
         state.ids = ids;
         Ok(Arc::new(state))
     }
@@ -158,7 +175,7 @@ impl State {
     }
 
     pub fn base_url(&self) -> String {
-        format!("http://{}", self.host)
+        self.base.clone()
     }
 
     fn lock(&self) -> MutexGuard<'_, store::Store> {

@@ -22,10 +22,29 @@ pub struct App {
     /// storage system would), resolving the state's host name to this listener.
     pub driver_http: reqwest::Client,
     pub addr: SocketAddr,
+    /// `local serve`'s access log: one line per request.
+    pub log: Option<tokio::sync::mpsc::UnboundedSender<String>>,
 }
 
 impl App {
     pub fn new(state: Arc<State>, addr: SocketAddr) -> Arc<App> {
+        App::build(state, addr, None)
+    }
+
+    /// An app that sends one access line per request to `log`.
+    pub fn with_log(
+        state: Arc<State>,
+        addr: SocketAddr,
+        log: tokio::sync::mpsc::UnboundedSender<String>,
+    ) -> Arc<App> {
+        App::build(state, addr, Some(log))
+    }
+
+    fn build(
+        state: Arc<State>,
+        addr: SocketAddr,
+        log: Option<tokio::sync::mpsc::UnboundedSender<String>>,
+    ) -> Arc<App> {
         crate::session::http::install_crypto_provider();
         let driver_http = reqwest::Client::builder()
             .resolve(&state.host, addr)
@@ -38,6 +57,7 @@ impl App {
             state,
             driver_http,
             addr,
+            log,
         })
     }
 }
@@ -249,7 +269,8 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) {
     let router = axum::Router::new().fallback(handle).with_state(app);
-    let _ = axum::serve(listener, router)
+    let service = router.into_make_service_with_connect_info::<SocketAddr>();
+    let _ = axum::serve(listener, service)
         .with_graceful_shutdown(shutdown)
         .await;
 }
@@ -258,7 +279,17 @@ async fn handle(
     axum::extract::State(app): axum::extract::State<Arc<App>>,
     request: axum::extract::Request,
 ) -> axum::response::Response {
+    let started = std::time::Instant::now();
     let (parts, body) = request.into_parts();
+    // The access line names the path only: a query or a body may carry
+    // names and payloads, headers carry tokens.
+    let line = app.log.as_ref().map(|_| {
+        let peer = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<SocketAddr>>()
+            .map_or_else(|| "-".to_string(), |c| c.0.to_string());
+        format!("{peer} \"{} {}\"", parts.method, parts.uri.path())
+    });
     let resp = match axum::body::to_bytes(body, MAX_BODY).await {
         Ok(bytes) => dispatch(&app, parts, bytes.to_vec()).await,
         Err(_) => ApiError::new(
@@ -267,6 +298,15 @@ async fn handle(
         )
         .render(Api::Share),
     };
+    if let (Some(log), Some(line)) = (&app.log, line) {
+        let _ = log.send(format!(
+            "{} {line} {} {} {:.1} ms",
+            manila_time(jiff::Timestamp::now()),
+            resp.status.as_u16(),
+            resp.body.len(),
+            started.elapsed().as_secs_f64() * 1000.0
+        ));
+    }
     let mut out = axum::response::Response::new(Body::from(resp.body));
     *out.status_mut() = resp.status;
     for (name, value) in resp.headers {

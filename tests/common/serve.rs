@@ -1,0 +1,140 @@
+//! `sharekeep local serve` as a child process of a test: started on a free
+//! loopback port, stopped (SIGTERM, then kill) when dropped.
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
+use std::process::{Child, Stdio};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use super::Env;
+
+pub struct Serve {
+    child: Option<Child>,
+    /// `http://127.0.0.1:PORT`
+    pub url: String,
+    pub port: u16,
+    stderr: Arc<Mutex<Vec<String>>>,
+    stdout: Option<JoinHandle<String>>,
+    err_reader: Option<JoinHandle<()>>,
+}
+
+/// What a stopped server left.
+pub struct Stopped {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: Vec<String>,
+}
+
+impl Serve {
+    /// Serve the state `dir` for `env`'s binary on a free port; returns once
+    /// it listens.
+    pub fn start(env: &Env, dir: &Path, more: &[&str]) -> Serve {
+        let bin = Path::new(env!("CARGO_BIN_EXE_sharekeep"));
+        let dir = dir.display().to_string();
+        let mut args = vec!["local", "serve", "--port", "0", "--state", dir.as_str()];
+        args.extend_from_slice(more);
+        let mut cmd = env.command(bin, &args);
+        cmd.stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        let mut child = cmd.spawn().expect("cannot start `sharekeep local serve`");
+        let mut out = child.stdout.take().unwrap();
+        let stdout = std::thread::spawn(move || {
+            let mut s = String::new();
+            let _ = out.read_to_string(&mut s);
+            s
+        });
+        let lines = Arc::new(Mutex::new(Vec::new()));
+        let err = child.stderr.take().unwrap();
+        let sink = lines.clone();
+        let err_reader = std::thread::spawn(move || {
+            for line in BufReader::new(err).lines().map_while(Result::ok) {
+                sink.lock().unwrap().push(line);
+            }
+        });
+        let mut serve = Serve {
+            child: Some(child),
+            url: String::new(),
+            port: 0,
+            stderr: lines,
+            stdout: Some(stdout),
+            err_reader: Some(err_reader),
+        };
+        let started = Instant::now();
+        while serve.url.is_empty() {
+            if let Some(status) = serve.child.as_mut().unwrap().try_wait().unwrap() {
+                panic!("local serve exited ({status}): {:?}", serve.stderr());
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "local serve did not start: {:?}",
+                serve.stderr()
+            );
+            let found = serve.stderr().iter().find_map(|l| {
+                let rest = l.split("serving http://").nth(1)?;
+                Some(rest.split_whitespace().next()?.to_string())
+            });
+            match found {
+                Some(hostport) => {
+                    serve.port = hostport.rsplit(':').next().unwrap().parse().unwrap();
+                    serve.url = format!("http://{hostport}");
+                }
+                None => std::thread::sleep(Duration::from_millis(20)),
+            }
+        }
+        serve
+    }
+
+    /// The lines written to standard error so far.
+    pub fn stderr(&self) -> Vec<String> {
+        self.stderr.lock().unwrap().clone()
+    }
+
+    /// The access lines so far (those with a quoted request).
+    pub fn access_lines(&self) -> Vec<String> {
+        self.stderr()
+            .into_iter()
+            .filter(|l| l.contains(" \"") && l.ends_with(" ms"))
+            .collect()
+    }
+
+    /// Send `signal` (`TERM`, `INT`) and wait for the exit.
+    pub fn stop_with(mut self, signal: &str) -> Stopped {
+        let mut child = self.child.take().unwrap();
+        let status = std::process::Command::new("kill")
+            .args([format!("-{signal}"), child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let started = Instant::now();
+        let code = loop {
+            if let Some(s) = child.try_wait().unwrap() {
+                break s.code().unwrap_or(-1);
+            }
+            if started.elapsed() > Duration::from_secs(30) {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("local serve did not stop on SIG{signal}");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        self.err_reader.take().unwrap().join().unwrap();
+        let stdout = self.stdout.take().unwrap().join().unwrap();
+        Stopped {
+            code,
+            stdout,
+            stderr: self.stderr(),
+        }
+    }
+}
+
+impl Drop for Serve {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}

@@ -1,0 +1,199 @@
+//! `sharekeep local serve`: the local cloud as a server for other clients,
+//! on the same state as `--os-cloud local*` in other processes. No services
+//! needed; each test has its own state directory and port.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::Env;
+use common::serve::Serve;
+use serde_json::Value;
+
+fn env_with_state() -> (Env, std::path::PathBuf) {
+    let mut env = Env::new();
+    let dir = env.path("state");
+    env.set("SHAREKEEP_LOCAL_DIR", dir.display().to_string());
+    (env, dir)
+}
+
+fn json(env: &mut Env, cloud: &str, args: &[&str]) -> Value {
+    let mut all = vec!["--os-cloud", cloud];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["-f", "json"]);
+    env.run(&all).ok().json()
+}
+
+fn s<'a>(v: &'a Value, k: &str) -> &'a str {
+    v.get(k)
+        .and_then(Value::as_str)
+        .unwrap_or_else(|| panic!("no string `{k}` in {v}"))
+}
+
+#[test]
+fn serve_shares_its_state_with_embedded_processes_and_runs_the_manager_alone() {
+    let (mut env, dir) = env_with_state();
+    let serve = Serve::start(&env, &dir, &[]);
+    let port = serve.port.to_string();
+    let yaml = env
+        .run(&[
+            "local",
+            "serve",
+            "--port",
+            &port,
+            "--state",
+            &dir.display().to_string(),
+            "--print-clouds-yaml",
+        ])
+        .ok()
+        .stdout;
+    assert!(yaml.contains(&format!("auth_url: {}/identity/v3", serve.url)));
+    env.clouds(&yaml);
+
+    // A key stored through the server is the embedded cloud's too.
+    let key = b"0123456789abcdef0123456789abcdef";
+    env.stdin(key);
+    let stored = json(
+        &mut env,
+        "sharekeep-demo",
+        &["secret", "store", "--name", "k", "--file", "-"],
+    );
+    let href = s(&stored, "Secret href").to_string();
+    assert!(href.starts_with(&serve.url), "{href}");
+    let uuid = href.rsplit('/').next().unwrap().to_string();
+    let seen = json(&mut env, "local-demo", &["secret", "get", &uuid]);
+    assert_eq!(s(&seen, "Name"), "k");
+
+    let share = json(
+        &mut env,
+        "sharekeep-demo",
+        &[
+            "share",
+            "create",
+            "NFS",
+            "1",
+            "--name",
+            "served",
+            "--share-type",
+            "encrypted",
+            "--share-network",
+            "local-net",
+            "--encryption-key-ref",
+            &uuid,
+            "--wait",
+        ],
+    );
+    assert_eq!(s(&share, "status"), "available");
+    let id = s(&share, "id").to_string();
+    let embedded = json(&mut env, "local-demo", &["share", "show", &id]);
+    assert_eq!(s(&embedded, "encryption_key_ref"), uuid);
+    let token = json(&mut env, "sharekeep-demo", &["token", "issue"]);
+    let token = s(&token, "id").to_string();
+
+    // Work that nobody asks about (as a process that died after its create
+    // would leave it) is done by the server's manager on its own: the state
+    // is read directly, so no request drains it.
+    let state = sharekeep::local::State::open(&dir).unwrap();
+    state
+        .write(|tx| {
+            let mut row = tx.get("share", &id)?.unwrap();
+            row.body["status"] = "creating".into();
+            row.body["host"] = Value::Null;
+            row.body["export_locations"] = serde_json::json!([]);
+            tx.put(&sharekeep::local::share::manager::share_row(row.body))
+        })
+        .unwrap();
+    let started = Instant::now();
+    let status = loop {
+        let status = state
+            .read(|tx| Ok(tx.get("share", &id)?.unwrap().status))
+            .unwrap();
+        if status.as_deref() == Some("available") || started.elapsed() > Duration::from_secs(10) {
+            break status;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(status.as_deref(), Some("available"));
+    drop(state);
+
+    let access = serve.access_lines();
+    assert!(
+        access
+            .iter()
+            .any(|l| l.contains("\"POST /share/v2/shares\" 200 ")),
+        "{access:#?}"
+    );
+    assert!(
+        access
+            .iter()
+            .any(|l| l.contains("\"POST /identity/v3/auth/tokens\" 201 "))
+    );
+    let stopped = serve.stop_with("TERM");
+    assert_eq!(stopped.code, 0, "{:#?}", stopped.stderr);
+    assert_eq!(stopped.stdout, yaml, "the clouds.yaml printed on start");
+    assert!(
+        stopped
+            .stderr
+            .last()
+            .is_some_and(|l| l.contains("stopped; the state is consistent")),
+        "{:#?}",
+        stopped.stderr
+    );
+    // Nothing secret in the log: the key, a token, the passwords.
+    let log = stopped.stderr.join("\n");
+    let key_text = String::from_utf8_lossy(key).into_owned();
+    assert!(!log.contains(&key_text));
+    assert!(!log.contains(&token));
+    for line in yaml.lines().filter(|l| l.contains("password:")) {
+        let password = line.split(": ").nth(1).unwrap().trim();
+        assert!(!log.contains(password));
+    }
+}
+
+#[test]
+fn serve_refuses_remote_binds_and_bad_options_and_stops_on_sigint() {
+    let (mut env, dir) = env_with_state();
+    let d = dir.display().to_string();
+    let remote = env
+        .run(&["local", "serve", "--bind", "0.0.0.0", "--state", &d])
+        .expect_code(2);
+    assert!(
+        remote.stderr.contains("--allow-remote"),
+        "{}",
+        remote.stderr
+    );
+    let no_port = env
+        .run(&["local", "serve", "--print-clouds-yaml", "--state", &d])
+        .expect_code(2);
+    assert!(no_port.stderr.contains("--port N"), "{}", no_port.stderr);
+    let bad_url = env
+        .run(&["local", "serve", "--public-url", "ftp://x", "--state", &d])
+        .expect_code(2);
+    assert!(
+        bad_url.stderr.contains("--public-url"),
+        "{}",
+        bad_url.stderr
+    );
+
+    let serve = Serve::start(&env, &dir, &[]);
+    // The port is taken: a second server says which and how to go on.
+    let taken = env
+        .run(&[
+            "local",
+            "serve",
+            "--port",
+            &serve.port.to_string(),
+            "--state",
+            &d,
+        ])
+        .expect_code(3);
+    assert!(
+        taken.stderr.contains(&format!("127.0.0.1:{}", serve.port))
+            && taken.stderr.contains("--port"),
+        "{}",
+        taken.stderr
+    );
+    let stopped = serve.stop_with("INT");
+    assert_eq!(stopped.code, 0, "{:#?}", stopped.stderr);
+    assert!(stopped.stderr.iter().any(|l| l.contains("SIGINT")));
+}
