@@ -5737,6 +5737,7 @@ Register-ArgumentCompleter -Native -CommandName 'sharekeep' -ScriptBlock {
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the local cloud''s state (every share, secret, key and credential in it)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print or change the local back ends (`backends.yaml` in the state directory)')
             [CompletionResult]::new('populate', 'populate', [CompletionResultType]::ParameterValue, 'Fill the local state with many shares and share servers, for benchmarks')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the local cloud to any OpenStack client (openstack, openstacksdk, tempest)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -5920,11 +5921,58 @@ Register-ArgumentCompleter -Native -CommandName 'sharekeep' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'sharekeep;local;serve' {
+            [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Address to listen on; an address other than loopback also needs --allow-remote')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to listen on (0: a free port, printed on start)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state directory (default: $SHAREKEEP_LOCAL_DIR, else $XDG_DATA_HOME/sharekeep/local)')
+            [CompletionResult]::new('--public-url', '--public-url', [CompletionResultType]::ParameterName, 'The URL clients reach the server at, for hrefs and the catalog (default: http://ADDR:PORT)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--allow-remote', '--allow-remote', [CompletionResultType]::ParameterName, 'Listen on an address other than loopback (the services then accept anyone who can reach the port and knows a password; there is no TLS)')
+            [CompletionResult]::new('--print-clouds-yaml', '--print-clouds-yaml', [CompletionResultType]::ParameterName, 'Print the clouds.yaml entries for --port N and exit without serving')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'sharekeep;local;help' {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where the local cloud''s state is and what it holds')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the local cloud''s state (every share, secret, key and credential in it)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print or change the local back ends (`backends.yaml` in the state directory)')
             [CompletionResult]::new('populate', 'populate', [CompletionResultType]::ParameterValue, 'Fill the local state with many shares and share servers, for benchmarks')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the local cloud to any OpenStack client (openstack, openstacksdk, tempest)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -5938,6 +5986,9 @@ Register-ArgumentCompleter -Native -CommandName 'sharekeep' -ScriptBlock {
             break
         }
         'sharekeep;local;help;populate' {
+            break
+        }
+        'sharekeep;local;help;serve' {
             break
         }
         'sharekeep;local;help;help' {
@@ -6382,6 +6433,7 @@ Register-ArgumentCompleter -Native -CommandName 'sharekeep' -ScriptBlock {
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the local cloud''s state (every share, secret, key and credential in it)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print or change the local back ends (`backends.yaml` in the state directory)')
             [CompletionResult]::new('populate', 'populate', [CompletionResultType]::ParameterValue, 'Fill the local state with many shares and share servers, for benchmarks')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the local cloud to any OpenStack client (openstack, openstacksdk, tempest)')
             break
         }
         'sharekeep;help;local;status' {
@@ -6394,6 +6446,9 @@ Register-ArgumentCompleter -Native -CommandName 'sharekeep' -ScriptBlock {
             break
         }
         'sharekeep;help;local;populate' {
+            break
+        }
+        'sharekeep;help;local;serve' {
             break
         }
         'sharekeep;help;completion' {

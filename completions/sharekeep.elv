@@ -5430,6 +5430,7 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand reset 'Delete the local cloud''s state (every share, secret, key and credential in it)'
             cand config 'Print or change the local back ends (`backends.yaml` in the state directory)'
             cand populate 'Fill the local state with many shares and share servers, for benchmarks'
+            cand serve 'Serve the local cloud to any OpenStack client (openstack, openstacksdk, tempest)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sharekeep;local;status'= {
@@ -5608,11 +5609,57 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'sharekeep;local;serve'= {
+            cand --bind 'Address to listen on; an address other than loopback also needs --allow-remote'
+            cand --port 'Port to listen on (0: a free port, printed on start)'
+            cand --state 'The state directory (default: $SHAREKEEP_LOCAL_DIR, else $XDG_DATA_HOME/sharekeep/local)'
+            cand --public-url 'The URL clients reach the server at, for hrefs and the catalog (default: http://ADDR:PORT)'
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --allow-remote 'Listen on an address other than loopback (the services then accept anyone who can reach the port and knows a password; there is no TLS)'
+            cand --print-clouds-yaml 'Print the clouds.yaml entries for --port N and exit without serving'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'sharekeep;local;help'= {
             cand status 'Where the local cloud''s state is and what it holds'
             cand reset 'Delete the local cloud''s state (every share, secret, key and credential in it)'
             cand config 'Print or change the local back ends (`backends.yaml` in the state directory)'
             cand populate 'Fill the local state with many shares and share servers, for benchmarks'
+            cand serve 'Serve the local cloud to any OpenStack client (openstack, openstacksdk, tempest)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sharekeep;local;help;status'= {
@@ -5622,6 +5669,8 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         &'sharekeep;local;help;config'= {
         }
         &'sharekeep;local;help;populate'= {
+        }
+        &'sharekeep;local;help;serve'= {
         }
         &'sharekeep;local;help;help'= {
         }
@@ -5965,6 +6014,7 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand reset 'Delete the local cloud''s state (every share, secret, key and credential in it)'
             cand config 'Print or change the local back ends (`backends.yaml` in the state directory)'
             cand populate 'Fill the local state with many shares and share servers, for benchmarks'
+            cand serve 'Serve the local cloud to any OpenStack client (openstack, openstacksdk, tempest)'
         }
         &'sharekeep;help;local;status'= {
         }
@@ -5973,6 +6023,8 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         &'sharekeep;help;local;config'= {
         }
         &'sharekeep;help;local;populate'= {
+        }
+        &'sharekeep;help;local;serve'= {
         }
         &'sharekeep;help;completion'= {
         }

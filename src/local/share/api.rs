@@ -1344,13 +1344,19 @@ fn create_type(state: &State, ctx: &Ctx, req: &Req) -> Result<Value, ApiError> {
     if !ctx.at(24) {
         specs.entry("snapshot_support").or_insert(json!("True"));
     }
+    // The create answer echoes the required spec as sent (`true` stays a
+    // boolean); the stored specs are strings, booleans as Python prints
+    // them (`True`), which is what a later show returns.
+    let required_as_sent = specs.get("driver_handles_share_servers").cloned();
     let specs: Map<String, Value> = specs
         .into_iter()
         .map(|(k, v)| {
-            let v = v
-                .as_str()
-                .map(str::to_string)
-                .unwrap_or_else(|| v.to_string());
+            let v = match v {
+                Value::String(s) => s,
+                Value::Bool(true) => "True".into(),
+                Value::Bool(false) => "False".into(),
+                other => other.to_string(),
+            };
             (k, json!(v))
         })
         .collect();
@@ -1366,7 +1372,11 @@ fn create_type(state: &State, ctx: &Ctx, req: &Req) -> Result<Value, ApiError> {
         let id = seed::uuid();
         let row = Row::new("share_type", id.clone(), json!({"id": id, "name": name, "description": description, "is_public": is_public, "extra_specs": specs, "created_at": now(), "projects": []}));
         tx.put(&row)?;
-        Ok(Ok(type_view(tx, ctx, &row)?))
+        let mut view = type_view(tx, ctx, &row)?;
+        if let Some(sent) = required_as_sent {
+            view["required_extra_specs"]["driver_handles_share_servers"] = sent;
+        }
+        Ok(Ok(view))
     })?
 }
 

@@ -299,6 +299,7 @@ pub fn share_network(ctx: &Ctx, b: &Value, subnets: &[Value]) -> Value {
     if !ctx.at(26) {
         m.insert("nova_net_id".into(), Value::Null);
     }
+    let mut subnet_list = None;
     if ctx.at(51) {
         let list: Vec<Value> = subnets
             .iter()
@@ -329,7 +330,13 @@ pub fn share_network(ctx: &Ctx, b: &Value, subnets: &[Value]) -> Value {
                 Value::Object(v)
             })
             .collect();
-        m.insert("share_network_subnets".into(), json!(list));
+        // Manila adds the subnets before the status fields up to 2.77 and,
+        // with their metadata, after them from 2.78.
+        if ctx.at(78) {
+            subnet_list = Some(list);
+        } else {
+            m.insert("share_network_subnets".into(), json!(list));
+        }
     }
     if ctx.at(63) {
         m.insert(
@@ -340,6 +347,9 @@ pub fn share_network(ctx: &Ctx, b: &Value, subnets: &[Value]) -> Value {
     }
     if ctx.at(70) {
         m.insert("network_allocation_update_support".into(), json!(true));
+    }
+    if let Some(list) = subnet_list {
+        m.insert("share_network_subnets".into(), json!(list));
     }
     Value::Object(m)
 }
