@@ -25,7 +25,7 @@ pub struct Caller {
     pub user_name: String,
     pub project_id: String,
     pub project_name: String,
-    /// Role names, implied ones included (admin ⇒ member ⇒ reader).
+    /// Role names, implied ones included (admin ⇒ manager ⇒ member ⇒ reader).
     pub roles: Vec<String>,
     /// Set when the token came from an application credential with rules.
     pub access_rules: Option<Vec<Value>>,
@@ -135,7 +135,8 @@ pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
         (&Method::GET, []) => Ok(Resp::json(
             300,
             json!({"versions": {"values": [version(state)]}}),
-        )),
+        )
+        .header("location", format!("{}/identity/v3/", state.base_url()))),
         (&Method::GET, ["v3"]) => Ok(Resp::ok(json!({"version": version(state)}))),
         (&Method::POST, ["v3", "auth", "tokens"]) => issue(state, req),
         (&Method::GET | &Method::HEAD, ["v3", "auth", "tokens"]) => {
@@ -146,7 +147,7 @@ pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
             let body = state
                 .read(|tx| tx.get("token", &crypto::digest(subject)))?
                 .filter(|row| token_valid(&row.body))
-                .ok_or_else(|| ApiError::not_found("Could not find token."))?;
+                .ok_or_else(|| ApiError::not_found("Failed to validate token"))?;
             let resp = Resp::ok(token_view(state, &body.body));
             Ok(resp.header("x-subject-token", subject))
         }
@@ -162,7 +163,10 @@ pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
                 Err(ApiError::not_found("Could not find token."))
             }
         }
-        _ => Err(ApiError::not_found("The resource could not be found.")),
+        _ => match super::identity_admin::handle(state, req, &path) {
+            Some(answer) => answer,
+            None => Err(ApiError::not_found("The resource could not be found.")),
+        },
     }
 }
 
@@ -232,7 +236,8 @@ fn issue(state: &State, req: &Req) -> Result<Resp, ApiError> {
                             app_cred: None,
                         })
                     }
-                    None => None,
+                    // Keystone: an expired or revoked token is 404 here.
+                    None => return Ok(Err(ApiError::not_found("Failed to validate token"))),
                 }
             }
             ["application_credential"] => {
@@ -448,11 +453,13 @@ pub fn roles_of(tx: &Tx, user_id: &str, project_id: &str) -> Result<Vec<Value>, 
             names.extend(role.name);
         }
     }
-    let implied: &[(&str, &[&str])] = &[("admin", &["member", "reader"]), ("member", &["reader"])];
-    for (role, implies) in implied {
-        if names.iter().any(|n| n == role) {
-            names.extend(implies.iter().map(|s| s.to_string()));
-        }
+    let direct = names.clone();
+    for role in direct {
+        names.extend(
+            super::identity_admin::implied(&role)
+                .into_iter()
+                .map(str::to_string),
+        );
     }
     names.sort();
     names.dedup();

@@ -11,6 +11,7 @@ pub mod config;
 pub mod crypto;
 pub mod files;
 pub mod identity;
+pub mod identity_admin;
 pub mod keymanager;
 pub mod seed;
 pub mod serve;

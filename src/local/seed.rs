@@ -28,7 +28,7 @@ const PEOPLE: [(&str, &str, &str); 6] = [
     ("alt", "alt", "member"),
     ("demo", "reader", "reader"),
 ];
-const ROLES: [&str; 4] = ["admin", "member", "reader", "service"];
+const ROLES: [&str; 5] = ["admin", "manager", "member", "reader", "service"];
 /// A seeded share type: name, description, extra specs.
 type SeedType = (
     &'static str,
@@ -80,7 +80,7 @@ impl Ids {
     }
 }
 
-fn new_id() -> String {
+pub fn new_id() -> String {
     uuid::Uuid::new_v4().simple().to_string()
 }
 
