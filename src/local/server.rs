@@ -281,6 +281,7 @@ async fn handle(
 ) -> axum::response::Response {
     let started = std::time::Instant::now();
     let (parts, body) = request.into_parts();
+    let is_share = parts.uri.path().starts_with("/share");
     // The access line names the path only: a query or a body may carry
     // names and payloads, headers carry tokens.
     let line = app.log.as_ref().map(|_| {
@@ -309,6 +310,14 @@ async fn handle(
     }
     let mut out = axum::response::Response::new(Body::from(resp.body));
     *out.status_mut() = resp.status;
+    // Every OpenStack service names its request; Manila also as Nova did.
+    let request_id = format!("req-{}", super::seed::uuid());
+    if let Ok(v) = HeaderValue::from_str(&request_id) {
+        if is_share {
+            out.headers_mut().insert("x-compute-request-id", v.clone());
+        }
+        out.headers_mut().insert("x-openstack-request-id", v);
+    }
     for (name, value) in resp.headers {
         if let Ok(v) = HeaderValue::from_str(&value) {
             out.headers_mut().append(name, v);

@@ -11,7 +11,7 @@ use super::views::{self, Ctx};
 use super::{manager, quota};
 use crate::local::identity::caller;
 use crate::local::seed;
-use crate::local::server::{ApiError, App, Req, Resp, now};
+use crate::local::server::{ApiError, App, Req, Resp, manila_time, now};
 use crate::local::store::{Row, Tx};
 use crate::local::{LocalError, State, text};
 use crate::session::microversion::{HEADER, Microversion};
@@ -117,6 +117,10 @@ fn route(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
         return Err(denied());
     }
     match (m, path) {
+        // No back end here replicates: every share has no replicas.
+        (&Method::GET, ["share-replicas"] | ["share-replicas", "detail"]) => {
+            Ok(Resp::ok(json!({"share_replicas": []})))
+        }
         (&Method::POST, ["shares"]) => create_share(state, ctx, req),
         (&Method::GET, ["shares"]) => list_shares(state, ctx, req, false),
         (&Method::GET, ["shares", "detail"]) => list_shares(state, ctx, req, true),
@@ -242,12 +246,17 @@ fn find_type(tx: &Tx, ctx: &Ctx, key: &str) -> Result<Option<Row>, LocalError> {
 fn type_visible(ctx: &Ctx, b: &Value) -> bool {
     ctx.admin()
         || b.get("is_public").and_then(Value::as_bool).unwrap_or(true)
-        || b.get("projects")
-            .and_then(Value::as_array)
-            .is_some_and(|p| {
-                p.iter()
-                    .any(|p| p.as_str() == Some(ctx.caller.project_id.as_str()))
-            })
+        || shared_with(ctx, b)
+}
+
+/// Whether a private type was shared with the caller's project.
+fn shared_with(ctx: &Ctx, b: &Value) -> bool {
+    b.get("projects")
+        .and_then(Value::as_array)
+        .is_some_and(|p| {
+            p.iter()
+                .any(|p| p.as_str() == Some(ctx.caller.project_id.as_str()))
+        })
 }
 
 fn spec<'a>(t: &'a Value, key: &str) -> Option<&'a str> {
@@ -1065,7 +1074,9 @@ fn types(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
                     let show = match which.as_str() {
                         "all" => true,
                         "false" | "0" | "no" | "off" | "f" | "n" => !public,
-                        _ => public || (!ctx.admin() && type_visible(ctx, &r.body)),
+                        // Public, or shared with the caller's project (an
+                        // administrator's too: Manila's `is_public` filter).
+                        _ => public || shared_with(ctx, &r.body),
                     };
                     if show && specs_match(&r.body, req) {
                         out.push(type_view(tx, ctx, &r)?);
@@ -1104,10 +1115,14 @@ fn types(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
                 let Some(mut row) = tx.get("share_type", id)? else {
                     return Ok(Err(type_not_found()));
                 };
-                for k in ["name", "description"] {
-                    if let Some(v) = t.get(k) {
-                        row.body[k] = v.clone();
-                    }
+                if let Some(v) = t.get("name").filter(|v| !v.is_null()) {
+                    row.body["name"] = v.clone();
+                }
+                // Manila: an empty description unsets it (null), null keeps it.
+                match t.get("description") {
+                    Some(Value::String(d)) if d.is_empty() => row.body["description"] = Value::Null,
+                    Some(v) if !v.is_null() => row.body["description"] = v.clone(),
+                    _ => {}
                 }
                 if let Some(p) = t.get("share_type_access:is_public") {
                     row.body["is_public"] = json!(p.as_bool().unwrap_or(true));
@@ -1774,7 +1789,13 @@ fn pools(state: &State, ctx: &Ctx, req: &Req, detail: bool) -> Result<Resp, ApiE
     for c in super::scheduler::candidates(&state.config, |h| allocated.get(h).copied().unwrap_or(0))
     {
         let b = c.backend;
-        let pick = |k: &str, v: &str| req.query(k).is_none_or(|want| want == v);
+        // Manila matches these filters as regular expressions from the start
+        // of the value (`re.match`); one that does not compile matches nothing.
+        let pick = |k: &str, v: &str| {
+            req.query(k).is_none_or(|want| {
+                regex::Regex::new(&format!("^(?:{want})")).is_ok_and(|re| re.is_match(v))
+            })
+        };
         if !(pick("host", super::super::config::HOST)
             && pick("backend", &b.name)
             && pick("pool", c.pool))
@@ -1799,7 +1820,7 @@ fn pools(state: &State, ctx: &Ctx, req: &Req, detail: bool) -> Result<Resp, ApiE
                 "snapshot_support": b.snapshot_support, "create_share_from_snapshot_support": b.snapshot_support,
                 "revert_to_snapshot_support": false, "mount_snapshot_support": false,
                 "encryption_support": if b.encryption_support.is_empty() { Value::Null } else { json!(b.encryption_support) },
-                "storage_protocol": "NFS_CIFS", "vendor_name": "sharekeep", "driver_version": env!("CARGO_PKG_VERSION"),
+                "storage_protocol": super::scheduler::STORAGE_PROTOCOL, "vendor_name": super::scheduler::VENDOR_NAME, "driver_version": env!("CARGO_PKG_VERSION"),
                 "driver_name": "sharekeep.local", "replication_domain": null, "ipv4_support": true, "ipv6_support": false,
                 "security_service_update_support": false, "network_allocation_update_support": false,
                 "share_server_multiple_subnet_support": false, "timestamp": now(),
@@ -1808,6 +1829,17 @@ fn pools(state: &State, ctx: &Ctx, req: &Req, detail: bool) -> Result<Resp, ApiE
         list.push(v);
     }
     Ok(Resp::ok(json!({"pools": list})))
+}
+
+/// A time as clients send it (`2026-12-01 15:00:17.123456`,
+/// `2026-12-01T15:00:17Z`, …) in Manila's stored format, for comparing.
+fn parse_time(t: &str) -> Option<String> {
+    let t = t.trim().replace(' ', "T");
+    // Without an offset, a time is UTC (Manila keeps UTC).
+    t.parse::<jiff::Timestamp>()
+        .or_else(|_| format!("{t}Z").parse::<jiff::Timestamp>())
+        .ok()
+        .map(manila_time)
 }
 
 fn messages(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, ApiError> {
@@ -1845,6 +1877,24 @@ fn messages(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, 
                             "project_id",
                         ],
                     )
+                })
+                .collect();
+            // Manila (2.52+): created_since / created_before, any ISO 8601 time.
+            let bound = |k: &str| -> Result<Option<String>, ApiError> {
+                match req.query(k).filter(|_| ctx.at(52)) {
+                    None => Ok(None),
+                    Some(t) => parse_time(t).map(Some).ok_or_else(|| {
+                        ApiError::bad_request(format!("Invalid value '{t}' for {k}."))
+                    }),
+                }
+            };
+            let (since, before) = (bound("created_since")?, bound("created_before")?);
+            let items: Vec<Value> = items
+                .into_iter()
+                .filter(|b| {
+                    let at = text(b, "created_at").unwrap_or_default();
+                    since.as_deref().is_none_or(|s| at > s)
+                        && before.as_deref().is_none_or(|e| at < e)
                 })
                 .collect();
             let items = page(items, req)?;

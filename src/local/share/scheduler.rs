@@ -83,6 +83,10 @@ fn boolean(v: &str) -> Option<bool> {
     }
 }
 
+/// The `storage_protocol` and `vendor_name` every local pool reports.
+pub const STORAGE_PROTOCOL: &str = "NFS_CIFS";
+pub const VENDOR_NAME: &str = "sharekeep";
+
 /// Whether a back end has what the extra specs ask for. Scoped keys
 /// (`provisioning:…`, `capabilities:x` is read as `x`) other than
 /// `capabilities:` are not capabilities.
@@ -101,6 +105,13 @@ pub fn satisfies(backend: &Backend, specs: &Map<String, Value>) -> bool {
             }
             "revert_to_snapshot_support" | "mount_snapshot_support" => flag(false),
             "share_backend_name" => want == backend.share_backend_name,
+            // What every local pool reports (as the DummyDriver does).
+            "storage_protocol" => match want.strip_prefix("<in> ") {
+                Some(one) => STORAGE_PROTOCOL.split('_').any(|p| p == one.trim()),
+                None => want == STORAGE_PROTOCOL,
+            },
+            "thin_provisioning" | "dedupe" | "compression" | "qos" => flag(false),
+            "vendor_name" => want == VENDOR_NAME,
             "encryption_support" => backend.encryption_support.contains(&want),
             "availability_zones" => want
                 .split(',')
