@@ -6,6 +6,9 @@
 # Usage (as root, from anywhere):
 #   bash tests/refcloud/up.sh                 # memcached + keystone + barbican + client venv
 #   bash tests/refcloud/up.sh --with-manila   # ... + manila api/scheduler/share (or REFCLOUD_MANILA=1)
+#   bash tests/refcloud/up.sh --with-manila --with-tempest   # ... + venv-tempest
+#     (tempest + manila/barbican tempest plugins from freeze/tempest.txt, for
+#     tests/tempest/run.sh; or REFCLOUD_TEMPEST=1)
 #   export OS_CLIENT_CONFIG_FILE=$PWD/tests/refcloud/clouds.yaml OS_CLOUD=demo
 #   /opt/refcloud/venv-client/bin/openstack secret list
 #   bash tests/refcloud/down.sh               # stop what up.sh started
@@ -49,9 +52,12 @@ set -euo pipefail
 
 WITH_MANILA=${REFCLOUD_MANILA:-0}
 case $WITH_MANILA in 1|yes|true) WITH_MANILA=1 ;; *) WITH_MANILA=0 ;; esac
+WITH_TEMPEST=${REFCLOUD_TEMPEST:-0}
+case $WITH_TEMPEST in 1|yes|true) WITH_TEMPEST=1 ;; *) WITH_TEMPEST=0 ;; esac
 for a in "$@"; do
   case $a in
     --with-manila) WITH_MANILA=1 ;;
+    --with-tempest) WITH_TEMPEST=1 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "up.sh: unknown argument $a (try --help)" >&2; exit 2 ;;
   esac
@@ -180,6 +186,7 @@ install_venv() { # svc
 }
 s=$(date +%s); pids=()
 VENVS=(keystone barbican client); [ $WITH_MANILA = 1 ] && VENVS+=(manila)
+[ $WITH_TEMPEST = 1 ] && VENVS+=(tempest)
 for svc in "${VENVS[@]}"; do install_venv "$svc" & pids+=($!); done
 for p in "${pids[@]}"; do wait "$p" || die "venv install failed"; done
 printf '%-34s %7ss\n' "all venvs (parallel)" "$(( $(date +%s) - s ))" | tee -a "$TIMINGS"

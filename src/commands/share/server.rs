@@ -51,11 +51,21 @@ pub async fn run(session: &mut Session, cmd: &ServerCommand) -> Result<()> {
                     api::find_id(session, NETWORKS, n).await?,
                 ));
             }
-            if let Some(k) = &args.encryption_key_ref {
-                let uuid = keyref::resolve_filter(session, k).await?;
-                query.push(("encryption_key_ref".to_string(), uuid));
+            // The key is matched here: Manila 23 answers 500 when
+            // `encryption_key_ref` comes with `share_network` (its query joins
+            // the networks and the column becomes ambiguous).
+            let key = match &args.encryption_key_ref {
+                Some(k) => Some(keyref::resolve_filter(session, k).await?),
+                None => None,
+            };
+            let mut servers = api::list(session, SERVERS, &query).await?;
+            if let Some(uuid) = &key {
+                servers.retain(|s| {
+                    s.get("encryption_key_ref")
+                        .and_then(serde_json::Value::as_str)
+                        == Some(uuid.as_str())
+                });
             }
-            let servers = api::list(session, SERVERS, &query).await?;
             let columns: &[(&str, &str)] = if args.long { &LONG_COLUMNS } else { &COLUMNS };
             session.ui().print(
                 &args.output,

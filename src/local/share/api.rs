@@ -136,6 +136,7 @@ fn route(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
             let row = state.read(|tx| Ok(visible_share(tx, ctx, id)))??;
             let list: Vec<Value> = exports(&row.body)
                 .iter()
+                .filter(|e| ctx.admin() || !views::admin_only(e))
                 .map(|e| views::export_location(ctx, &row.body, e, false))
                 .collect();
             Ok(Resp::ok(json!({"export_locations": list})))
@@ -144,10 +145,9 @@ fn route(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
             let row = state.read(|tx| Ok(visible_share(tx, ctx, id)))??;
             let e = exports(&row.body)
                 .into_iter()
+                .filter(|e| ctx.admin() || !views::admin_only(e))
                 .find(|e| e.get("id").and_then(Value::as_str) == Some(el))
-                .ok_or_else(|| {
-                    ApiError::not_found(format!("Export location {el} could not be found."))
-                })?;
+                .ok_or_else(|| ApiError::not_found(format!("Export location '{el}' not found.")))?;
             Ok(Resp::ok(
                 json!({"export_location": views::export_location(ctx, &row.body, &e, true)}),
             ))
@@ -161,9 +161,7 @@ fn route(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
         (_, ["share-access-rules", id, rest @ ..]) => access_rule(state, ctx, req, id, rest),
         (_, ["types", rest @ ..]) => types(state, ctx, req, rest),
         (_, ["share-networks", rest @ ..]) => networks(state, ctx, req, rest),
-        (&Method::GET, ["security-services"]) | (&Method::GET, ["security-services", "detail"]) => {
-            Ok(Resp::ok(json!({"security_services": []})))
-        }
+        (_, ["security-services", rest @ ..]) => super::security::route(state, ctx, req, rest),
         (_, ["share-servers", rest @ ..]) => servers(state, ctx, req, rest),
         (_, ["quota-sets", rest @ ..]) => quotas(state, ctx, req, rest),
         (&Method::GET, ["scheduler-stats", "pools", rest @ ..]) => {
@@ -282,6 +280,9 @@ fn type_repr(t: &Row) -> String {
     crate::output::pyrepr::repr(&shown)
 }
 
+/// Manila's text (its exception's class name is part of it).
+const METADATA_NOT_FOUND: &str = "MetadataItemNotFound: Metadata item is not found.";
+
 fn positive_int(v: Option<&Value>) -> Option<i64> {
     match v {
         Some(Value::Number(n)) => n.as_i64(),
@@ -325,6 +326,17 @@ fn create_share(state: &State, ctx: &Ctx, req: &Req) -> Result<Resp, ApiError> {
         .unwrap_or(Value::Null);
     let net_id = text(s, "share_network_id").map(str::to_string);
     let az = text(s, "availability_zone").map(str::to_string);
+    if let Some(zone) = &az
+        && !state
+            .config
+            .backends
+            .iter()
+            .any(|b| &b.availability_zone == zone)
+    {
+        return Err(ApiError::not_found(format!(
+            "Availability zone {zone} could not be found."
+        )));
+    }
     let requested_type = text(s, "share_type")
         .or_else(|| text(s, "volume_type"))
         .map(str::to_string);
@@ -352,8 +364,8 @@ fn create_share(state: &State, ctx: &Ctx, req: &Req) -> Result<Resp, ApiError> {
     }
     let caller = ctx.caller.clone();
     let row = state.write(|tx| {
-        // From a snapshot: its share's type and key unless others are given,
-        // so that server matching puts it with its parent's key.
+        // From a snapshot: its share's type and availability zone unless
+        // others are given. The key is not inherited (upstream: none).
         let parent = match &snapshot_id {
             Some(id) => {
                 let snap = match visible_snapshot(tx, ctx, id) {
@@ -374,8 +386,9 @@ fn create_share(state: &State, ctx: &Ctx, req: &Req) -> Result<Resp, ApiError> {
         let requested_type = requested_type.clone().or_else(|| {
             parent.as_ref().and_then(|(p, _)| text(&p.body, "share_type").map(str::to_string))
         });
-        let key_ref = key_ref.clone().or_else(|| {
-            parent.as_ref().and_then(|(p, _)| p.ref1.clone())
+        let key_ref = key_ref.clone();
+        let az = az.clone().or_else(|| {
+            parent.as_ref().and_then(|(p, _)| text(&p.body, "availability_zone").map(str::to_string))
         });
         let network = match &net_id {
             Some(id) => match tx.get("share_network", id)?.filter(|n| ctx.admin() || n.project_id.as_deref() == Some(caller.project_id.as_str())) {
@@ -587,6 +600,7 @@ fn list_shares(state: &State, ctx: &Ctx, req: &Req, detail: bool) -> Result<Resp
         None if everyone || public => tx.list("share", None),
         None => tx.list("share", Some(&ctx.caller.project_id)),
     })?;
+    let metadata = req.query("metadata").map(metadata_filter).transpose()?;
     let mut filters = vec![
         "status",
         "share_network_id",
@@ -617,6 +631,36 @@ fn list_shares(state: &State, ctx: &Ctx, req: &Req, detail: bool) -> Result<Resp
                 .is_none_or(|n| text(&r.body, "name") == Some(n))
         })
         .filter(|r| {
+            req.query("description")
+                .is_none_or(|d| text(&r.body, "description") == Some(d))
+        })
+        // Inexact filters (2.36+): a substring, case-insensitive.
+        .filter(|r| {
+            ["name~", "description~"].iter().all(|k| {
+                req.query(k).filter(|_| ctx.at(36)).is_none_or(|want| {
+                    text(&r.body, k.trim_end_matches('~'))
+                        .is_some_and(|have| have.to_lowercase().contains(&want.to_lowercase()))
+                })
+            })
+        })
+        .filter(|r| {
+            metadata
+                .as_ref()
+                .is_none_or(|m| metadata_matches(&r.body, m))
+        })
+        .filter(|r| {
+            [
+                ("export_location_id", "id"),
+                ("export_location_path", "path"),
+            ]
+            .iter()
+            .all(|(q, k)| {
+                req.query(q)
+                    .filter(|_| ctx.at(35))
+                    .is_none_or(|want| exports(&r.body).iter().any(|e| text(e, k) == Some(want)))
+            })
+        })
+        .filter(|r| {
             req.query("share_type_id")
                 .or(req.query("share_type"))
                 .is_none_or(|t| {
@@ -626,9 +670,37 @@ fn list_shares(state: &State, ctx: &Ctx, req: &Req, detail: bool) -> Result<Resp
         })
         .map(|r| r.body)
         .collect();
+    let count = items.len();
     let items = page(items, req)?;
     let views = list_views(ctx, items.iter(), detail, "shares", views::share);
-    Ok(Resp::ok(json!({"shares": views})))
+    let mut body = json!({"shares": views});
+    if ctx.at(42)
+        && req
+            .query("with_count")
+            .is_some_and(|v| !matches!(v, "false" | "False" | "0"))
+    {
+        body["count"] = json!(count);
+    }
+    Ok(Resp::ok(body))
+}
+
+/// Manila's `metadata` filter: a dict, as Python prints it
+/// (`{'tier': 'silver'}`) or as JSON.
+fn metadata_filter(raw: &str) -> Result<Map<String, Value>, ApiError> {
+    serde_json::from_str::<Map<String, Value>>(raw)
+        .or_else(|_| serde_json::from_str::<Map<String, Value>>(&raw.replace('\'', "\"")))
+        .map_err(|_| ApiError::bad_request(format!("Invalid metadata filter: {raw}")))
+}
+
+fn metadata_matches(share: &Value, want: &Map<String, Value>) -> bool {
+    want.iter().all(|(k, v)| {
+        share
+            .pointer(&format!(
+                "/metadata/{}",
+                k.replace('~', "~0").replace('/', "~1")
+            ))
+            .is_some_and(|have| have == v || have.as_str() == Some(&v.to_string()))
+    })
 }
 
 fn update_share(state: &State, ctx: &Ctx, req: &Req, id: &str) -> Result<Resp, ApiError> {
@@ -681,8 +753,9 @@ fn delete_share(state: &State, ctx: &Ctx, id: &str, force: bool) -> Result<Resp,
         if !force && !allowed.contains(&status) {
             return Ok(Err(ApiError::forbidden(format!("Invalid share: Share status must be one of ('available', 'error', 'inactive'). Current status: {status}."))));
         }
-        if !tx.list("snapshot", row.project_id.as_deref())?.iter().all(|s| text(&s.body, "share_id") != Some(id)) {
-            return Ok(Err(ApiError::conflict("Invalid share: Share still has 1 dependent snapshots.")));
+        let snapshots = tx.list("snapshot", row.project_id.as_deref())?.iter().filter(|s| text(&s.body, "share_id") == Some(id)).count();
+        if snapshots > 0 {
+            return Ok(Err(ApiError::forbidden(format!("Invalid share: Share still has {snapshots} dependent snapshots."))));
         }
         manager::set_status(tx, row, "deleting")?;
         Ok(Ok(()))
@@ -702,7 +775,13 @@ fn share_action(state: &State, ctx: &Ctx, req: &Req, id: &str) -> Result<Resp, A
     let action = action.strip_prefix("os-").unwrap_or(&action).to_string();
     match action.as_str() {
         "extend" | "shrink" => {
-            let new = positive_int(arg.get("new_size")).ok_or_else(|| {
+            // Any integer passes here; the size checks below refuse 0 and less.
+            let new = match arg.get("new_size") {
+                Some(Value::Number(n)) => n.as_i64(),
+                Some(Value::String(s)) => s.trim().parse().ok(),
+                _ => None,
+            }
+            .ok_or_else(|| {
                 ApiError::bad_request("New share size must be specified as an integer.")
             })?;
             state.write(|tx| {
@@ -722,8 +801,8 @@ fn share_action(state: &State, ctx: &Ctx, req: &Req, id: &str) -> Result<Resp, A
                     if let Err(e) = quota::check_extend(tx, row.project_id.as_deref().unwrap_or_default(), new - size)? {
                         return Ok(Err(e));
                     }
-                } else if new >= size {
-                    return Ok(Err(ApiError::bad_request(format!("Invalid input received: New size for shrink must be less than current size. (current: {size}, new: {new}).")))) ;
+                } else if new >= size || new <= 0 {
+                    return Ok(Err(ApiError::bad_request(format!("Invalid input received: New size for shrink must be less than current size and greater than 0 (current: {size}, new: {new}).")))) ;
                 }
                 let mut row = row;
                 row.body["target_size"] = json!(new);
@@ -754,9 +833,7 @@ fn share_action(state: &State, ctx: &Ctx, req: &Req, id: &str) -> Result<Resp, A
                         tx.delete("access_rule", &rule_id)?;
                         Ok(Ok(()))
                     }
-                    None => Ok(Err(ApiError::not_found(format!(
-                        "Access rule {rule_id} not found."
-                    )))),
+                    None => Ok(Err(ApiError::not_found("Resource could not be found."))),
                 }
             })??;
             Ok(Resp::empty(202))
@@ -817,6 +894,20 @@ fn share_action(state: &State, ctx: &Ctx, req: &Req, id: &str) -> Result<Resp, A
     }
 }
 
+/// An IPv4 or IPv6 address or network (`10.0.0.0/24`; host bits allowed).
+fn ip_network(s: &str) -> bool {
+    let (addr, prefix) = match s.split_once('/') {
+        Some((a, p)) => (a, Some(p)),
+        None => (s, None),
+    };
+    let max = match addr.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V4(_)) => 32,
+        Ok(std::net::IpAddr::V6(_)) => 128,
+        Err(_) => return false,
+    };
+    prefix.is_none_or(|p| p.parse::<u8>().is_ok_and(|n| n <= max))
+}
+
 fn allow_access(state: &State, ctx: &Ctx, id: &str, arg: &Value) -> Result<Resp, ApiError> {
     let access_type = text(arg, "access_type").unwrap_or_default().to_string();
     let access_to = text(arg, "access_to").unwrap_or_default().to_string();
@@ -836,6 +927,12 @@ fn allow_access(state: &State, ctx: &Ctx, id: &str, arg: &Value) -> Result<Resp,
             "Invalid input received: Access to must be specified.",
         ));
     }
+    if access_type == "ip" && !ip_network(&access_to) {
+        // Python's ipaddress, whose message Manila passes on.
+        return Err(ApiError::bad_request(format!(
+            "'{access_to}' does not appear to be an IPv4 or IPv6 network"
+        )));
+    }
     let rule = state.write(|tx| {
         if let Err(e) = own_share(tx, ctx, id) {
             return Ok(Err(e));
@@ -849,7 +946,7 @@ fn allow_access(state: &State, ctx: &Ctx, id: &str, arg: &Value) -> Result<Resp,
         let key = (access_type == "cephx").then(crate::local::crypto::random_token);
         let body = json!({"id": rid, "share_id": id, "access_level": level, "access_to": access_to,
                           "access_type": access_type, "state": "active", "access_key": key,
-                          "created_at": stamp, "updated_at": null,
+                          "created_at": stamp, "updated_at": stamp,
                           "metadata": arg.get("metadata").cloned().unwrap_or(json!({})),
                           "lock_deletion": arg.get("lock_deletion").cloned().unwrap_or(json!(false)),
                           "project_id": ctx.caller.project_id});
@@ -858,8 +955,12 @@ fn allow_access(state: &State, ctx: &Ctx, id: &str, arg: &Value) -> Result<Resp,
         Ok(Ok(row))
     })??;
     let mut view = views::access_rule(ctx, &rule.body, true);
-    // A new rule is `queued_to_apply` in the answer and `active` once applied.
+    // A new rule is `queued_to_apply` in the answer (not yet updated) and
+    // `active` once applied.
     view["state"] = json!("queued_to_apply");
+    if view.get("updated_at").is_some() {
+        view["updated_at"] = Value::Null;
+    }
     Ok(Resp::ok(json!({"access": view})))
 }
 
@@ -973,9 +1074,7 @@ fn metadata_on(body: &mut Value, req: &Req, rest: &[&str]) -> Result<Resp, ApiEr
         (&Method::GET, []) => Ok(Resp::ok(json!({"metadata": current}))),
         (&Method::GET, [key]) => match current.get(*key) {
             Some(v) => Ok(Resp::ok(json!({"meta": {*key: v}}))),
-            None => Err(ApiError::not_found(format!(
-                "Metadata item {key} was not found."
-            ))),
+            None => Err(ApiError::not_found(METADATA_NOT_FOUND)),
         },
         (&Method::POST | &Method::PUT, []) => {
             let b = req.json()?;
@@ -1003,9 +1102,7 @@ fn metadata_on(body: &mut Value, req: &Req, rest: &[&str]) -> Result<Resp, ApiEr
         (&Method::DELETE, [key]) => {
             let mut m = current;
             if m.remove(*key).is_none() {
-                return Err(ApiError::not_found(format!(
-                    "Metadata item {key} was not found."
-                )));
+                return Err(ApiError::not_found(METADATA_NOT_FOUND));
             }
             body["metadata"] = Value::Object(m);
             Ok(Resp::empty(200))
@@ -1199,7 +1296,7 @@ fn types(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
             admin_only()?;
             if *key == "driver_handles_share_servers" {
                 return Err(ApiError::forbidden(
-                    "Extra spec 'driver_handles_share_servers' is a required extra spec and cannot be deleted.",
+                    "Extra spec 'driver_handles_share_servers' can't be deleted.",
                 ));
             }
             state.write(|tx| {
@@ -1265,8 +1362,9 @@ fn types(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
                 let mut projects: Vec<Value> = row.body.get("projects").and_then(Value::as_array).cloned().unwrap_or_default();
                 let has = projects.iter().any(|p| p.as_str() == Some(project.as_str()));
                 match (add, has) {
-                    (true, true) => return Ok(Err(ApiError::conflict(format!("Share type access for {id} / {project} combination already exists.")))),
-                    (false, false) => return Ok(Err(ApiError::not_found(format!("Share type access not found for {id} / {project} combination.")))),
+                    // Upstream sends these two with their placeholders unfilled.
+                    (true, true) => return Ok(Err(ApiError::conflict("Share type access for %(share_type_id)s / %(project_id)s combination already exists."))),
+                    (false, false) => return Ok(Err(ApiError::not_found("Share type access not found for %(share_type_id)s / %(project_id)s combination."))),
                     (true, false) => projects.push(json!(project)),
                     (false, true) => projects.retain(|p| p.as_str() != Some(project.as_str())),
                 }
@@ -1395,6 +1493,10 @@ fn create_type(state: &State, ctx: &Ctx, req: &Req) -> Result<Value, ApiError> {
     })?
 }
 
+pub(super) fn network_view_of(tx: &Tx, ctx: &Ctx, row: &Row) -> Result<Value, LocalError> {
+    network_view(tx, ctx, row)
+}
+
 fn network_view(tx: &Tx, ctx: &Ctx, row: &Row) -> Result<Value, LocalError> {
     let subnets: Vec<Value> = tx
         .by_ref("subnet", &row.id)?
@@ -1428,6 +1530,11 @@ fn networks(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, 
                 for r in rows
                     .iter()
                     .filter(|r| matches_filters(&r.body, req, &["name", "project_id"]))
+                    .filter(|r| {
+                        req.query("security_service_id").is_none_or(|ss| {
+                            super::security::of_network(&r.body).iter().any(|i| i == ss)
+                        })
+                    })
                 {
                     out.push(if detail {
                         network_view(tx, ctx, r)?
@@ -1525,6 +1632,15 @@ fn networks(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, 
             })??;
             Ok(Resp::empty(202))
         }
+        (&Method::POST, [id, "action"]) => {
+            let b = req.json()?;
+            match super::security::network_action(state, ctx, id, &b) {
+                Some(v) => Ok(Resp::ok(json!({"share_network": v?}))),
+                None => Err(ApiError::bad_request(
+                    "Invalid request body: unknown action.",
+                )),
+            }
+        }
         (&Method::GET, [id, "subnets"]) => {
             let list = state.read(|tx| {
                 if let Err(e) = visible_network(tx, ctx, id) {
@@ -1547,6 +1663,13 @@ fn networks(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, 
                     Err(e) => return Ok(Err(e)),
                 };
                 let az = s.get("availability_zone").cloned().unwrap_or(Value::Null);
+                if let Some(zone) = az.as_str()
+                    && !state.config.backends.iter().any(|b| b.availability_zone == zone)
+                {
+                    return Ok(Err(ApiError::bad_request(format!(
+                        "The provided availability zone {zone} does not exist."
+                    ))));
+                }
                 if tx.by_ref("subnet", id)?.iter().any(|x| x.body.get("availability_zone").unwrap_or(&Value::Null) == &az) {
                     return Ok(Err(ApiError::conflict("Another share network subnet was found in the specified availability zone. Only one share network subnet is allowed per availability zone for share network.".to_string())));
                 }
@@ -1605,9 +1728,6 @@ fn networks(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, 
             })??;
             Ok(Resp::empty(202))
         }
-        (&Method::POST, [_, "action"]) => Err(ApiError::bad_request(
-            "Invalid input received: the local cloud has no security services.",
-        )),
         _ => Err(ApiError::not_found("The resource could not be found.")),
     }
 }
@@ -1620,6 +1740,27 @@ fn servers(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, A
         |id: &str| ApiError::not_found(format!("Share server {id} could not be found."));
     match (&req.method, path) {
         (&Method::GET, []) => {
+            // Manila answers an empty list to a filter it does not know.
+            const KNOWN: [&str; 15] = [
+                "id",
+                "deleted",
+                "host",
+                "is_auto_deletable",
+                "identifier",
+                "task_state",
+                "source_share_server_id",
+                "status",
+                "security_service_update_support",
+                "network_allocation_update_support",
+                "encryption_key_ref",
+                "share_network_subnet_id",
+                "project_id",
+                "share_network",
+                "share_network_id",
+            ];
+            if req.query.iter().any(|(k, _)| !KNOWN.contains(&k.as_str())) {
+                return Ok(Resp::ok(json!({"share_servers": []})));
+            }
             let rows = state.read(|tx| match req.query("encryption_key_ref") {
                 Some(k) => Ok(tx
                     .list("share_server", None)?
@@ -1640,6 +1781,9 @@ fn servers(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, A
                             "share_network_id",
                             "project_id",
                             "source_share_server_id",
+                            "share_network_subnet_id",
+                            "id",
+                            "identifier",
                         ],
                     )
                 })
@@ -1927,50 +2071,74 @@ fn limits(state: &State, ctx: &Ctx) -> Result<Resp, ApiError> {
     let (l, u) =
         state.read(|tx| Ok((quota::limits(tx, &project)?, quota::usage(tx, &project)?)))?;
     let mut abs = Map::new();
-    let mut max = vec![
-        ("gigabytes", "maxTotalShareGigabytes"),
-        ("snapshot_gigabytes", "maxTotalSnapshotGigabytes"),
-        ("shares", "maxTotalShares"),
-        ("snapshots", "maxTotalShareSnapshots"),
-        ("share_networks", "maxTotalShareNetworks"),
+    // The order Manila 23 answers in (observed): the limits, then the usage,
+    // each as below; later microversions add their resources in place.
+    let all: [(&str, &str, &str, u16); 11] = [
+        ("shares", "maxTotalShares", "totalSharesUsed", 0),
+        (
+            "snapshots",
+            "maxTotalShareSnapshots",
+            "totalShareSnapshotsUsed",
+            0,
+        ),
+        (
+            "gigabytes",
+            "maxTotalShareGigabytes",
+            "totalShareGigabytesUsed",
+            0,
+        ),
+        (
+            "snapshot_gigabytes",
+            "maxTotalSnapshotGigabytes",
+            "totalSnapshotGigabytesUsed",
+            0,
+        ),
+        (
+            "share_networks",
+            "maxTotalShareNetworks",
+            "totalShareNetworksUsed",
+            0,
+        ),
+        (
+            "share_groups",
+            "maxTotalShareGroups",
+            "totalShareGroupsUsed",
+            58,
+        ),
+        (
+            "share_group_snapshots",
+            "maxTotalShareGroupSnapshots",
+            "totalShareGroupSnapshotsUsed",
+            58,
+        ),
+        (
+            "share_replicas",
+            "maxTotalShareReplicas",
+            "totalShareReplicasUsed",
+            53,
+        ),
+        (
+            "replica_gigabytes",
+            "maxTotalReplicaGigabytes",
+            "totalReplicaGigabytesUsed",
+            53,
+        ),
+        (
+            "backups",
+            "maxTotalShareBackups",
+            "totalShareBackupsUsed",
+            80,
+        ),
+        (
+            "backup_gigabytes",
+            "maxTotalBackupGigabytes",
+            "totalBackupGigabytesUsed",
+            80,
+        ),
     ];
-    let mut used = vec![
-        ("shares", "totalSharesUsed"),
-        ("snapshots", "totalShareSnapshotsUsed"),
-        ("share_networks", "totalShareNetworksUsed"),
-        ("gigabytes", "totalShareGigabytesUsed"),
-        ("snapshot_gigabytes", "totalSnapshotGigabytesUsed"),
-    ];
-    if ctx.at(53) {
-        max.extend([
-            ("share_replicas", "maxTotalShareReplicas"),
-            ("replica_gigabytes", "maxTotalReplicaGigabytes"),
-        ]);
-        used.extend([
-            ("share_replicas", "totalShareReplicasUsed"),
-            ("replica_gigabytes", "totalReplicaGigabytesUsed"),
-        ]);
-    }
-    if ctx.at(58) {
-        max.extend([
-            ("share_groups", "maxTotalShareGroups"),
-            ("share_group_snapshots", "maxTotalShareGroupSnapshots"),
-        ]);
-        used.extend([
-            ("share_groups", "totalShareGroupsUsed"),
-            ("share_group_snapshots", "totalShareGroupSnapshotsUsed"),
-        ]);
-    }
-    if ctx.at(80) {
-        max.extend([
-            ("backups", "maxTotalShareBackups"),
-            ("backup_gigabytes", "maxTotalBackupGigabytes"),
-        ]);
-        used.extend([
-            ("backups", "totalShareBackupsUsed"),
-            ("backup_gigabytes", "totalBackupGigabytesUsed"),
-        ]);
-    }
+    let shown: Vec<_> = all.iter().filter(|(.., since)| ctx.at(*since)).collect();
+    let max: Vec<(&str, &str)> = shown.iter().map(|(r, m, ..)| (*r, *m)).collect();
+    let used: Vec<(&str, &str)> = shown.iter().map(|(r, _, u, _)| (*r, *u)).collect();
     for (r, k) in max {
         abs.insert(k.into(), json!(l.get(r).copied().unwrap_or(-1)));
     }
@@ -2026,7 +2194,7 @@ fn snapshots(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp,
                     return Ok(Err(ApiError::bad_request(format!("Invalid share: Source share status must be available, but current status is: {}.", share.status.clone().unwrap_or_default()))));
                 }
                 if share.body.get("snapshot_support").and_then(Value::as_bool) != Some(true) {
-                    return Ok(Err(ApiError::bad_request(format!("Snapshot cannot be created from share '{share_id}', because share back end does not support it."))));
+                    return Ok(Err(ApiError::new(422, format!("Snapshots cannot be created for share '{share_id}' since it does not have that capability."))));
                 }
                 let project = share.project_id.clone().unwrap_or_default();
                 let limits = quota::limits(tx, &project)?;

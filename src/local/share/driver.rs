@@ -84,6 +84,23 @@ pub fn export_path(proto: &str, address: &str, share_id: &str) -> String {
     }
 }
 
+/// A share's export locations, as the DummyDriver makes them: one for
+/// administrators on the service address, then a preferred and another
+/// user address.
+pub fn export_locations(proto: &str, address: &str, share_id: &str) -> Vec<serde_json::Value> {
+    // Reserved ranges (RFC 5737, RFC 2544): nothing answers there.
+    let last = address.rsplit('.').next().unwrap_or("10");
+    let admin = format!("203.0.113.{last}");
+    let secondary = format!("198.18.0.{last}");
+    [(admin, true, false), (address.to_string(), false, true), (secondary, false, false)]
+        .into_iter()
+        .map(|(ip, admin_only, preferred)| {
+            serde_json::json!({"id": super::super::seed::uuid(), "path": export_path(proto, &ip, share_id),
+                               "is_admin_only": admin_only, "preferred": preferred})
+        })
+        .collect()
+}
+
 /// A documentation-range address for a new share server (RFC 5737).
 pub fn server_address(server_id: &str) -> String {
     let d = crypto::digest(server_id);

@@ -97,6 +97,31 @@ pub fn secret_usable(tx: &Tx, key: &str, project: &str) -> Result<bool, LocalErr
         .is_some_and(|s| s.project_id.as_deref() == Some(project)))
 }
 
+/// The key a share server holds (`share_server` level); states made before
+/// `server_key` existed kept it in `encryption_key_ref` only at that level.
+pub fn server_key(body: &Value) -> Option<&str> {
+    match body.get("server_key") {
+        Some(Value::String(k)) => Some(k),
+        Some(_) => None,
+        None => text(body, "encryption_key_ref")
+            .filter(|_| text(body, "encryption_level") == Some("share_server")),
+    }
+}
+
+/// The share server of the share a snapshot was taken of.
+fn parent_server_of(tx: &Tx, snapshot_id: &str) -> Result<Option<Row>, LocalError> {
+    let Some(snap) = tx.get("snapshot", snapshot_id)? else {
+        return Ok(None);
+    };
+    let Some(parent) = tx.get("share", text(&snap.body, "share_id").unwrap_or_default())? else {
+        return Ok(None);
+    };
+    match text(&parent.body, "share_server_id") {
+        Some(id) => tx.get("share_server", id),
+        None => Ok(None),
+    }
+}
+
 /// Whether anything of the share service still uses `key` (other than `except`).
 fn key_in_use(tx: &Tx, key: &str, except: &str) -> Result<bool, LocalError> {
     let shares = tx.by_ref("share", key)?;
@@ -104,7 +129,9 @@ fn key_in_use(tx: &Tx, key: &str, except: &str) -> Result<bool, LocalError> {
     Ok(shares
         .iter()
         .any(|s| s.id != except && text(&s.body, "app_cred_id").is_some())
-        || servers.iter().any(|s| s.id != except))
+        || servers
+            .iter()
+            .any(|s| s.id != except && server_key(&s.body) == Some(key)))
 }
 
 /// Delete a server and what it was given: its application credential and
@@ -245,7 +272,7 @@ async fn step(app: &Arc<App>) -> Result<bool, LocalError> {
     match work {
         Work::Done => {}
         Work::Server { server, cred } => {
-            let outcome = match (&cred, text(&server.body, "encryption_key_ref")) {
+            let outcome = match (&cred, server_key(&server.body)) {
                 (Some((id, secret)), Some(key)) => {
                     Some(driver::key_fingerprint(app, id, secret, key).await)
                 }
@@ -303,7 +330,7 @@ fn claim_next(state: &State, tx: &Tx) -> Result<Option<(Work, String)>, LocalErr
         if let Some(b) = server.body.as_object_mut() {
             b.remove("app_cred_id");
         }
-        let cred = match text(&server.body, "encryption_key_ref").map(str::to_string) {
+        let cred = match server_key(&server.body).map(str::to_string) {
             Some(key) => match hand_off(
                 tx,
                 state,
@@ -564,8 +591,7 @@ fn finish_share(tx: &Tx, mut share: Row, address: &str) -> Result<(), LocalError
     let proto = text(&share.body, "share_proto")
         .unwrap_or("NFS")
         .to_string();
-    share.body["export_locations"] =
-        json!([{"id": seed::uuid(), "path": driver::export_path(&proto, address, &share.id)}]);
+    share.body["export_locations"] = json!(driver::export_locations(&proto, address, &share.id));
     set_status(tx, share, "available")
 }
 
@@ -684,10 +710,22 @@ fn schedule(state: &State, tx: &Tx, mut share: Row) -> Result<(), LocalError> {
         level.as_deref(),
         key.as_deref(),
     );
-    let reusable = tx
-        .by_ref("share_server", &mkey)?
-        .into_iter()
-        .find(|s| matches!(s.status.as_deref(), Some("active") | Some("creating")));
+    let usable = |s: &Row| matches!(s.status.as_deref(), Some("active") | Some("creating"));
+    // A share made from a snapshot goes to its parent's server, as Manila
+    // places it (the data comes from there), when that is on this back end
+    // and subnet.
+    let parent_server = match text(&share.body, "snapshot_id") {
+        Some(snapshot) => parent_server_of(tx, snapshot)?.filter(|s| {
+            usable(s)
+                && text(&s.body, "host") == Some(backend.host().as_str())
+                && text(&s.body, "share_network_subnet_id") == Some(subnet.id.as_str())
+        }),
+        None => None,
+    };
+    let reusable = match parent_server {
+        Some(s) => Some(s),
+        None => tx.by_ref("share_server", &mkey)?.into_iter().find(usable),
+    };
     let server_id = match reusable {
         Some(s) => s.id,
         None => {
@@ -700,7 +738,10 @@ fn schedule(state: &State, tx: &Tx, mut share: Row) -> Result<(), LocalError> {
                 "share_network_name": net.as_ref().and_then(|n| n.body.get("name")).cloned(),
                 "share_network_id": network_id, "share_network_subnet_id": subnet.id,
                 "is_auto_deletable": false, "identifier": id,
-                "encryption_key_ref": if level.as_deref() == Some("share_server") { json!(key) } else { Value::Null },
+                // As Manila: the key of the share that made the server, at
+                // either level; only a `share_server` server holds it.
+                "encryption_key_ref": key,
+                "server_key": if level.as_deref() == Some("share_server") { json!(key) } else { Value::Null },
                 "encryption_level": level, "match_key": mkey, "address": driver::server_address(&id),
                 "backend_details": {"backend": backend.name, "address": driver::server_address(&id)},
             });
@@ -797,7 +838,7 @@ pub fn populate(state: &State, shares: u32, servers: u32) -> Result<(u32, u32), 
                 "is_soft_deleted": false, "scheduled_to_be_deleted_at": null, "source_backup_id": null,
                 "encryption_key_ref": key, "snapshot_inherit_share_access_support": false,
                 "share_server_id": server, "host": pool, "instance_id": seed::uuid(),
-                "export_locations": [{"id": seed::uuid(), "path": driver::export_path("NFS", &address, &id)}],
+                "export_locations": driver::export_locations("NFS", &address, &id),
             })))?;
         }
         Ok((shares, servers))

@@ -8,4 +8,5 @@ pub mod driver;
 pub mod manager;
 pub mod quota;
 pub mod scheduler;
+pub mod security;
 pub mod views;

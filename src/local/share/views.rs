@@ -65,9 +65,14 @@ pub fn share(ctx: &Ctx, b: &Value) -> Value {
     ] {
         put(k, g(b, k));
     }
-    let export = b
-        .pointer("/export_locations/0/path")
-        .cloned()
+    let user_exports: Vec<&Value> = b
+        .get("export_locations")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter(|e| !admin_only(e)).collect())
+        .unwrap_or_default();
+    let export = user_exports
+        .first()
+        .and_then(|e| e.get("path").cloned())
         .unwrap_or(Value::Null);
     if !ctx.at(9) {
         put("export_location", export);
@@ -93,11 +98,10 @@ pub fn share(ctx: &Ctx, b: &Value) -> Value {
         b.get("is_public").cloned().unwrap_or(json!(false)),
     );
     if !ctx.at(9) {
-        let paths: Vec<Value> = b
-            .get("export_locations")
-            .and_then(Value::as_array)
-            .map(|a| a.iter().filter_map(|e| e.get("path").cloned()).collect())
-            .unwrap_or_default();
+        let paths: Vec<Value> = user_exports
+            .iter()
+            .filter_map(|e| e.get("path").cloned())
+            .collect();
         put("export_locations", json!(paths));
     }
     let gated: &[(u16, &[&str])] = &[
@@ -128,13 +132,13 @@ pub fn share(ctx: &Ctx, b: &Value) -> Value {
                         b.get(*k).cloned().unwrap_or(json!(false))
                     }
                     "share_type_name" => g(b, "share_type_name"),
-                    "progress" => json!(if b.get("status").and_then(Value::as_str)
-                        == Some("available")
-                    {
-                        "100%"
-                    } else {
-                        "0%"
-                    }),
+                    // Manila sets no progress on an instance made from a
+                    // snapshot until it is available.
+                    "progress" => match b.get("status").and_then(Value::as_str) {
+                        Some("available") => json!("100%"),
+                        _ if b.get("snapshot_id").is_some_and(|s| !s.is_null()) => Value::Null,
+                        _ => json!("0%"),
+                    },
                     _ => g(b, k),
                 };
                 put(k, v);
@@ -146,7 +150,14 @@ pub fn share(ctx: &Ctx, b: &Value) -> Value {
     }
     if ctx.admin() {
         put("share_server_id", g(b, "share_server_id"));
-        put("host", g(b, "host"));
+        // Manila makes the instance with host '' and only the scheduler sets it.
+        put(
+            "host",
+            b.get("host")
+                .filter(|h| !h.is_null())
+                .cloned()
+                .unwrap_or(json!("")),
+        );
     }
     Value::Object(m)
 }
@@ -431,19 +442,30 @@ pub fn message(ctx: &Ctx, b: &Value) -> Value {
     Value::Object(m)
 }
 
+/// Whether an export location is for administrators only (states made
+/// before the flag had one user location).
+pub fn admin_only(e: &Value) -> bool {
+    e.get("is_admin_only")
+        .and_then(Value::as_bool)
+        .unwrap_or(false)
+}
+
 pub fn export_location(ctx: &Ctx, share: &Value, e: &Value, detailed: bool) -> Value {
     let mut m = Map::new();
     m.insert("id".into(), g(e, "id"));
     m.insert("path".into(), g(e, "path"));
     if ctx.at(14) {
-        m.insert("preferred".into(), json!(true));
+        m.insert(
+            "preferred".into(),
+            json!(e.get("preferred").and_then(Value::as_bool).unwrap_or(true)),
+        );
     }
     if ctx.at(87) {
         m.insert("metadata".into(), json!({}));
     }
     if ctx.admin() {
         m.insert("share_instance_id".into(), g(share, "instance_id"));
-        m.insert("is_admin_only".into(), json!(false));
+        m.insert("is_admin_only".into(), json!(admin_only(e)));
     }
     if detailed {
         m.insert("created_at".into(), g(share, "created_at"));
