@@ -197,3 +197,47 @@ fn serve_refuses_remote_binds_and_bad_options_and_stops_on_sigint() {
     assert_eq!(stopped.code, 0, "{:#?}", stopped.stderr);
     assert!(stopped.stderr.iter().any(|l| l.contains("SIGINT")));
 }
+
+/// The `openstack` client of the reference cloud's venv (python-openstackclient
+/// 10.5, manilaclient 6.3, barbicanclient 7.6), unchanged, runs the whole flow
+/// against `local serve`: tokens, secrets, orders, ACLs, share types,
+/// networks, an encrypted share, servers, quotas, messages, and Keystone
+/// projects, users and roles (tests/tempest/osc-flow.sh, which also runs
+/// against the reference cloud).
+#[test]
+#[ignore = "needs the reference cloud's client venv: bash tests/refcloud/up.sh"]
+fn the_openstack_client_runs_the_whole_flow_against_local_serve() {
+    let (mut env, dir) = env_with_state();
+    let serve = Serve::start(&env, &dir, &[]);
+    let yaml = env
+        .run(&[
+            "local",
+            "serve",
+            "--port",
+            &serve.port.to_string(),
+            "--state",
+            &dir.display().to_string(),
+            "--print-clouds-yaml",
+        ])
+        .ok()
+        .stdout;
+    let clouds = env.clouds(&yaml);
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/tempest/osc-flow.sh");
+    let clouds = clouds.display().to_string();
+    let run = env.run_program(
+        std::path::Path::new("bash"),
+        &[script, &clouds, "sharekeep-admin", "sharekeep-demo"],
+    );
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("all 45 steps passed"), "{}", run.stderr);
+    let access = serve.access_lines();
+    let errors: Vec<&String> = access.iter().filter(|l| l.contains("\" 5")).collect();
+    assert!(errors.is_empty(), "server errors: {errors:#?}");
+    assert!(
+        access
+            .iter()
+            .any(|l| l.contains("\"PUT /identity/v3/projects/")),
+        "the flow made a grant"
+    );
+    assert_eq!(serve.stop_with("TERM").code, 0);
+}
