@@ -423,18 +423,7 @@ fn work_left_by_an_exited_process_is_finished_by_the_next() {
     assert_eq!(s(&created, "status"), "creating");
     // As a process that died right after the create would leave it: in
     // `creating`, not yet scheduled.
-    let state = sharekeep::local::State::open(&l.dir()).unwrap();
-    let id = s(&created, "id").to_string();
-    state
-        .write(|tx| {
-            let mut row = tx.get("share", &id)?.unwrap();
-            row.body["status"] = "creating".into();
-            row.body["host"] = Value::Null;
-            row.body["export_locations"] = serde_json::json!([]);
-            tx.put(&sharekeep::local::share::manager::share_row(row.body))
-        })
-        .unwrap();
-    drop(state);
+    common::make_share_pending_again(&l.dir(), s(&created, "id"));
     let shown = l.json("local-demo", &["share", "show", "later"]);
     assert_eq!(s(&shown, "status"), "available");
     l.on("local-demo", &["share", "delete", "later", "--wait"])

@@ -39,20 +39,9 @@ impl Cloud {
     /// A project-scoped token for a seeded user.
     async fn token(&self, user: &str, project: &str) -> String {
         let password = self.state().kek.seeded_password(user);
-        let body = json!({"auth": {"identity": {"methods": ["password"], "password": {"user": {"name": user, "domain": {"name": "Default"}, "password": password}}},
-                          "scope": {"project": {"name": project, "domain": {"id": "default"}}}}});
-        let resp = self
-            .http
-            .post(format!("{}/identity/v3/auth/tokens", self.base))
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(resp.status().as_u16(), 201);
-        resp.headers()["x-subject-token"]
-            .to_str()
-            .unwrap()
-            .to_string()
+        let (status, token) = self.login(user, &password, project).await;
+        assert_eq!(status, 201);
+        token.unwrap()
     }
 
     async fn get(

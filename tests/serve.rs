@@ -34,19 +34,7 @@ fn s<'a>(v: &'a Value, k: &str) -> &'a str {
 fn serve_shares_its_state_with_embedded_processes_and_runs_the_manager_alone() {
     let (mut env, dir) = env_with_state();
     let serve = Serve::start(&env, &dir, &[]);
-    let port = serve.port.to_string();
-    let yaml = env
-        .run(&[
-            "local",
-            "serve",
-            "--port",
-            &port,
-            "--state",
-            &dir.display().to_string(),
-            "--print-clouds-yaml",
-        ])
-        .ok()
-        .stdout;
+    let yaml = serve.print_clouds_yaml(&mut env);
     assert!(yaml.contains(&format!("auth_url: {}/identity/v3", serve.url)));
     env.clouds(&yaml);
 
@@ -93,16 +81,8 @@ fn serve_shares_its_state_with_embedded_processes_and_runs_the_manager_alone() {
     // Work that nobody asks about (as a process that died after its create
     // would leave it) is done by the server's manager on its own: the state
     // is read directly, so no request drains it.
+    common::make_share_pending_again(&dir, &id);
     let state = sharekeep::local::State::open(&dir).unwrap();
-    state
-        .write(|tx| {
-            let mut row = tx.get("share", &id)?.unwrap();
-            row.body["status"] = "creating".into();
-            row.body["host"] = Value::Null;
-            row.body["export_locations"] = serde_json::json!([]);
-            tx.put(&sharekeep::local::share::manager::share_row(row.body))
-        })
-        .unwrap();
     let started = Instant::now();
     let status = loop {
         let status = state
@@ -209,18 +189,7 @@ fn serve_refuses_remote_binds_and_bad_options_and_stops_on_sigint() {
 fn the_openstack_client_runs_the_whole_flow_against_local_serve() {
     let (mut env, dir) = env_with_state();
     let serve = Serve::start(&env, &dir, &[]);
-    let yaml = env
-        .run(&[
-            "local",
-            "serve",
-            "--port",
-            &serve.port.to_string(),
-            "--state",
-            &dir.display().to_string(),
-            "--print-clouds-yaml",
-        ])
-        .ok()
-        .stdout;
+    let yaml = serve.print_clouds_yaml(&mut env);
     let clouds = env.clouds(&yaml);
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/tempest/osc-flow.sh");
     let clouds = clouds.display().to_string();

@@ -313,3 +313,18 @@ fn answer(
         stream.flush()?;
     }
 }
+
+/// Put a local share back in `creating`, unscheduled, as a process that died
+/// right after its create would leave it (the local state at `dir`).
+pub fn make_share_pending_again(dir: &Path, id: &str) {
+    let state = sharekeep::local::State::open(dir).unwrap();
+    state
+        .write(|tx| {
+            let mut row = tx.get("share", id)?.unwrap();
+            row.body["status"] = "creating".into();
+            row.body["host"] = serde_json::Value::Null;
+            row.body["export_locations"] = serde_json::json!([]);
+            tx.put(&sharekeep::local::share::manager::share_row(row.body))
+        })
+        .unwrap();
+}

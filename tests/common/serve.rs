@@ -15,6 +15,7 @@ pub struct Serve {
     /// `http://127.0.0.1:PORT`
     pub url: String,
     pub port: u16,
+    dir: String,
     stderr: Arc<Mutex<Vec<String>>>,
     stdout: Option<JoinHandle<String>>,
     err_reader: Option<JoinHandle<()>>,
@@ -58,6 +59,7 @@ impl Serve {
             child: Some(child),
             url: String::new(),
             port: 0,
+            dir: dir.clone(),
             stderr: lines,
             stdout: Some(stdout),
             err_reader: Some(err_reader),
@@ -85,6 +87,21 @@ impl Serve {
             }
         }
         serve
+    }
+
+    /// `local serve --print-clouds-yaml` for this server's port and state.
+    pub fn print_clouds_yaml(&self, env: &mut Env) -> String {
+        let port = self.port.to_string();
+        let args = [
+            "local",
+            "serve",
+            "--port",
+            &port,
+            "--state",
+            &self.dir,
+            "--print-clouds-yaml",
+        ];
+        env.run(&args).ok().stdout
     }
 
     /// The lines written to standard error so far.

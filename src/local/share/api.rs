@@ -560,7 +560,7 @@ fn list_views<'a>(
 /// (newest first): then the page is read with the index alone.
 fn plain_page(req: &Req) -> bool {
     req.query.iter().all(|(k, v)| match k.as_str() {
-        "limit" | "offset" | "with_count" => true,
+        "limit" | "offset" => true,
         "sort_key" => v == "created_at",
         "sort_dir" => v == "desc",
         _ => false,
@@ -1208,10 +1208,70 @@ fn types(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
             admin_only()?;
             let b = req.json()?;
             let t = b.get("share_type").cloned().unwrap_or(json!({}));
+            let name = t.get("name").and_then(Value::as_str);
+            let description = t.get("description").and_then(Value::as_str);
+            let public = t
+                .get("share_type_access:is_public")
+                .filter(|v| !v.is_null());
+            if let Some(p) = public
+                && !matches!(p, Value::Bool(_))
+                && !p.as_str().is_some_and(|v| {
+                    matches!(
+                        v.to_ascii_lowercase().as_str(),
+                        "true"
+                            | "false"
+                            | "1"
+                            | "0"
+                            | "yes"
+                            | "no"
+                            | "on"
+                            | "off"
+                            | "t"
+                            | "f"
+                            | "y"
+                            | "n"
+                    )
+                })
+            {
+                return Err(ApiError::bad_request(
+                    "share_type_access:is_public has a non-boolean value.",
+                ));
+            }
+            if let Some(n) = name {
+                if n.trim().is_empty() {
+                    return Err(ApiError::bad_request("Share type name cannot be empty."));
+                }
+                if n.chars().count() > 255 {
+                    return Err(ApiError::bad_request(
+                        "Share type name cannot be greater than 255 characters in length.",
+                    ));
+                }
+            }
+            if description.is_some_and(|d| d.chars().count() > 255) {
+                return Err(ApiError::bad_request(
+                    "Share type description cannot be greater than 255 characters in length.",
+                ));
+            }
+            if name.is_none() && t.get("description").is_none_or(Value::is_null) && public.is_none()
+            {
+                return Err(ApiError::bad_request(
+                    "Specify share type name, description, share_type_access:is_public or a combination thereof.",
+                ));
+            }
             let v = state.write(|tx| {
                 let Some(mut row) = tx.get("share_type", id)? else {
                     return Ok(Err(type_not_found()));
                 };
+                if let Some(n) = name
+                    && tx
+                        .by_name("share_type", n, None)?
+                        .iter()
+                        .any(|r| r.id != *id)
+                {
+                    return Ok(Err(ApiError::conflict(format!(
+                        "Share Type {n} already exists."
+                    ))));
+                }
                 if let Some(v) = t.get("name").filter(|v| !v.is_null()) {
                     row.body["name"] = v.clone();
                 }
@@ -1221,8 +1281,14 @@ fn types(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
                     Some(v) if !v.is_null() => row.body["description"] = v.clone(),
                     _ => {}
                 }
-                if let Some(p) = t.get("share_type_access:is_public") {
-                    row.body["is_public"] = json!(p.as_bool().unwrap_or(true));
+                if let Some(p) = public {
+                    let yes = p.as_bool().unwrap_or_else(|| {
+                        matches!(
+                            p.as_str().unwrap_or_default().to_ascii_lowercase().as_str(),
+                            "true" | "1" | "yes" | "on" | "t" | "y"
+                        )
+                    });
+                    row.body["is_public"] = json!(yes);
                 }
                 let row = Row::new("share_type", id.to_string(), row.body);
                 tx.put(&row)?;
@@ -1251,20 +1317,42 @@ fn types(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
             Ok(Resp::empty(202))
         }
         (&Method::GET, [id, "extra_specs"]) => {
+            admin_only()?;
             let row = state
                 .read(|tx| find_type(tx, ctx, id))?
                 .ok_or_else(type_not_found)?;
             let v = views::share_type(ctx, &row.body, false);
             Ok(Resp::ok(json!({"extra_specs": v.get("extra_specs")})))
         }
-        (&Method::POST, [id, "extra_specs"]) => {
+        (&Method::GET, [id, "extra_specs", key]) => {
+            admin_only()?;
+            let row = state
+                .read(|tx| find_type(tx, ctx, id))?
+                .ok_or_else(type_not_found)?;
+            match row.body.pointer("/extra_specs").and_then(|s| s.get(*key)) {
+                Some(v) => Ok(Resp::ok(json!({ *key: v }))),
+                None => Err(not_found()),
+            }
+        }
+        (&Method::PUT, [id, "extra_specs", key]) => {
             admin_only()?;
             let b = req.json()?;
-            let given = b
-                .get("extra_specs")
-                .and_then(Value::as_object)
-                .cloned()
-                .ok_or_else(|| ApiError::bad_request("Malformed request body."))?;
+            let given = b.as_object().cloned().unwrap_or_default();
+            if given.is_empty() {
+                return Err(ApiError::bad_request("Request body empty"));
+            }
+            state
+                .read(|tx| tx.get("share_type", id))?
+                .ok_or_else(type_not_found)?;
+            if !given.contains_key(*key) {
+                return Err(ApiError::bad_request("Request body and URI mismatch"));
+            }
+            if given.len() > 1 {
+                return Err(ApiError::bad_request(
+                    "Request body contains too many items",
+                ));
+            }
+            verify_specs(&given)?;
             check_specs(&given, false)?;
             state.write(|tx| {
                 let Some(mut row) = tx.get("share_type", id)? else {
@@ -1276,16 +1364,37 @@ fn types(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
                     .and_then(Value::as_object)
                     .cloned()
                     .unwrap_or_default();
-                specs.extend(given.clone().into_iter().map(|(k, v)| {
-                    (
-                        k,
-                        json!(
-                            v.as_str()
-                                .map(str::to_string)
-                                .unwrap_or_else(|| v.to_string())
-                        ),
-                    )
-                }));
+                specs.extend(given.iter().map(|(k, v)| (k.clone(), json!(spec_text(v)))));
+                row.body["extra_specs"] = Value::Object(specs);
+                tx.put(&row)?;
+                Ok(Ok(()))
+            })??;
+            Ok(Resp::ok(Value::Object(given)))
+        }
+        (&Method::POST, [id, "extra_specs"]) => {
+            admin_only()?;
+            let b = req.json()?;
+            let given = b
+                .get("extra_specs")
+                .and_then(Value::as_object)
+                .cloned()
+                .ok_or_else(|| ApiError::bad_request("Malformed request body."))?;
+            state
+                .read(|tx| tx.get("share_type", id))?
+                .ok_or_else(type_not_found)?;
+            verify_specs(&given)?;
+            check_specs(&given, false)?;
+            state.write(|tx| {
+                let Some(mut row) = tx.get("share_type", id)? else {
+                    return Ok(Err(type_not_found()));
+                };
+                let mut specs = row
+                    .body
+                    .get("extra_specs")
+                    .and_then(Value::as_object)
+                    .cloned()
+                    .unwrap_or_default();
+                specs.extend(given.iter().map(|(k, v)| (k.clone(), json!(spec_text(v)))));
                 row.body["extra_specs"] = Value::Object(specs);
                 tx.put(&row)?;
                 Ok(Ok(()))
@@ -1294,10 +1403,15 @@ fn types(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
         }
         (&Method::DELETE, [id, "extra_specs", key]) => {
             admin_only()?;
-            if *key == "driver_handles_share_servers" {
-                return Err(ApiError::forbidden(
-                    "Extra spec 'driver_handles_share_servers' can't be deleted.",
-                ));
+            state
+                .read(|tx| tx.get("share_type", id))?
+                .ok_or_else(type_not_found)?;
+            // Required: DHSS always, snapshot_support before 2.24.
+            if *key == "driver_handles_share_servers" || (*key == "snapshot_support" && !ctx.at(24))
+            {
+                return Err(ApiError::forbidden(format!(
+                    "Extra spec '{key}' can't be deleted."
+                )));
             }
             state.write(|tx| {
                 let Some(mut row) = tx.get("share_type", id)? else {
@@ -1393,6 +1507,48 @@ fn specs_match(b: &Value, req: &Req) -> bool {
 }
 
 /// Manila's checks on extra specs (`required`: at type creation).
+/// A spec's value as Manila stores it (booleans as Python prints them).
+fn spec_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Bool(true) => "True".into(),
+        Value::Bool(false) => "False".into(),
+        other => other.to_string(),
+    }
+}
+
+/// Manila's checks of extra specs given to a type: keys and values are
+/// strings of 1-255 characters (a value may be a boolean), and key names
+/// are alphanumerics, `_ . : -`.
+fn verify_specs(specs: &Map<String, Value>) -> Result<(), ApiError> {
+    let ok = |s: &str| (1..256).contains(&s.chars().count());
+    for (k, v) in specs {
+        let value_ok = match v {
+            Value::String(s) => ok(s),
+            Value::Bool(_) => true,
+            _ => false,
+        };
+        if !ok(k) || !value_ok {
+            let shown = match v {
+                Value::String(s) => s.clone(),
+                other => spec_text(other),
+            };
+            return Err(ApiError::bad_request(format!(
+                "Invalid extra_spec: {k}: {shown}"
+            )));
+        }
+    }
+    if !specs.keys().all(|k| {
+        k.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | ':' | '-'))
+    }) {
+        return Err(ApiError::bad_request(
+            "Key names can only contain alphanumeric characters, underscores, periods, colons and hyphens.",
+        ));
+    }
+    Ok(())
+}
+
 fn check_specs(specs: &Map<String, Value>, required: bool) -> Result<(), ApiError> {
     let as_text = |v: &Value| {
         v.as_str()
@@ -1453,6 +1609,7 @@ fn create_type(state: &State, ctx: &Ctx, req: &Req) -> Result<Value, ApiError> {
         .and_then(Value::as_object)
         .cloned()
         .unwrap_or_default();
+    verify_specs(&specs)?;
     check_specs(&specs, true)?;
     if !ctx.at(24) {
         specs.entry("snapshot_support").or_insert(json!("True"));
@@ -1527,8 +1684,50 @@ fn networks(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, 
                     },
                 )?;
                 let mut out = Vec::new();
-                for r in rows
-                    .iter()
+                let bound = |k: &str| req.query(k).map(|t| parse_time(t).ok_or(t));
+                let (since, before) = (bound("created_since"), bound("created_before"));
+                if let Some(Err(t)) = since.as_ref().or(before.as_ref()).filter(|b| b.is_err()) {
+                    return Ok(Err(ApiError::bad_request(format!(
+                        "Invalid date format: {t}. Use ISO 8601."
+                    ))));
+                }
+                let net_filters = [
+                    "neutron_net_id",
+                    "neutron_subnet_id",
+                    "cidr",
+                    "ip_version",
+                    "network_type",
+                    "segmentation_id",
+                ];
+                let first_subnet = |r: &Row| -> Result<Value, LocalError> {
+                    Ok(tx
+                        .by_ref("subnet", &r.id)?
+                        .into_iter()
+                        .next()
+                        .map(|s| s.body)
+                        .unwrap_or(json!({})))
+                };
+                let mut kept = Vec::new();
+                for r in rows.iter() {
+                    if net_filters.iter().any(|k| req.query(k).is_some())
+                        && !matches_filters(&first_subnet(r)?, req, &net_filters)
+                    {
+                        continue;
+                    }
+                    let at = text(&r.body, "created_at").unwrap_or_default().to_string();
+                    if since
+                        .as_ref()
+                        .is_some_and(|s| s.as_deref().is_ok_and(|s| at.as_str() < s))
+                        || before
+                            .as_ref()
+                            .is_some_and(|b| b.as_deref().is_ok_and(|b| at.as_str() > b))
+                    {
+                        continue;
+                    }
+                    kept.push(r);
+                }
+                for r in kept
+                    .into_iter()
                     .filter(|r| matches_filters(&r.body, req, &["name", "project_id"]))
                     .filter(|r| {
                         req.query("security_service_id").is_none_or(|ss| {
@@ -1542,8 +1741,8 @@ fn networks(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, 
                         json!({"id": r.id, "name": r.body.get("name")})
                     });
                 }
-                Ok(out)
-            })?;
+                Ok(Ok(out))
+            })??;
             Ok(Resp::ok(json!({"share_networks": list})))
         }
         (&Method::POST, []) => {
@@ -1558,19 +1757,26 @@ fn networks(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, 
                 if limit >= 0 && used + 1 > limit {
                     return Ok(Err(ApiError::over_limit(format!("ShareNetworksLimitExceeded: Maximum number of share-networks allowed ({limit}) exceeded."))));
                 }
+                if let Some(zone) = n.get("availability_zone").and_then(Value::as_str)
+                    && !state.config.backends.iter().any(|b| b.availability_zone == zone)
+                {
+                    return Ok(Err(ApiError::bad_request(format!("The provided availability zone {zone} does not exist."))));
+                }
                 let id = seed::uuid();
-                let stamp = now();
+                // Manila stores what the body gives, a creation time included.
+                let stamp = n.get("created_at").and_then(Value::as_str).and_then(parse_time).unwrap_or_else(now);
                 let row = Row::new("share_network", id.clone(), json!({
                     "id": id, "name": n.get("name"), "description": n.get("description"), "project_id": project,
                     "created_at": stamp, "updated_at": null, "status": "active"}));
                 tx.put(&row)?;
                 let sid = seed::uuid();
+                let g = |k: &str| n.get(k).cloned().unwrap_or(Value::Null);
                 tx.put(&Row::new("subnet", sid.clone(), json!({
                     "id": sid, "share_network_id": id, "share_network_name": n.get("name"), "project_id": project,
-                    "neutron_net_id": n.get("neutron_net_id"), "neutron_subnet_id": n.get("neutron_subnet_id"),
-                    "availability_zone": n.get("availability_zone"), "created_at": stamp, "updated_at": null,
-                    "network_type": null, "segmentation_id": null, "cidr": null, "ip_version": null,
-                    "gateway": null, "mtu": null, "metadata": {}})).with_ref(id))?;
+                    "neutron_net_id": g("neutron_net_id"), "neutron_subnet_id": g("neutron_subnet_id"),
+                    "availability_zone": g("availability_zone"), "created_at": stamp, "updated_at": null,
+                    "network_type": g("network_type"), "segmentation_id": g("segmentation_id"), "cidr": g("cidr"),
+                    "ip_version": g("ip_version"), "gateway": g("gateway"), "mtu": g("mtu"), "metadata": {}})).with_ref(id))?;
                 Ok(Ok(network_view(tx, ctx, &row)?))
             })??;
             Ok(Resp::ok(json!({"share_network": v})))
@@ -1670,8 +1876,9 @@ fn networks(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, 
                         "The provided availability zone {zone} does not exist."
                     ))));
                 }
-                if tx.by_ref("subnet", id)?.iter().any(|x| x.body.get("availability_zone").unwrap_or(&Value::Null) == &az) {
-                    return Ok(Err(ApiError::conflict("Another share network subnet was found in the specified availability zone. Only one share network subnet is allowed per availability zone for share network.".to_string())));
+                // From 2.70 a zone may have several subnets.
+                if !ctx.at(70) && tx.by_ref("subnet", id)?.iter().any(|x| x.body.get("availability_zone").unwrap_or(&Value::Null) == &az) {
+                    return Ok(Err(ApiError::conflict(format!("Another share network subnet was found in the specified availability zone. Only one share network subnet is allowed per availability zone for share network {id}."))));
                 }
                 let sid = seed::uuid();
                 let body = json!({"id": sid, "share_network_id": id, "share_network_name": net.body.get("name"),
@@ -1978,7 +2185,10 @@ fn pools(state: &State, ctx: &Ctx, req: &Req, detail: bool) -> Result<Resp, ApiE
 /// A time as clients send it (`2026-12-01 15:00:17.123456`,
 /// `2026-12-01T15:00:17Z`, …) in Manila's stored format, for comparing.
 fn parse_time(t: &str) -> Option<String> {
-    let t = t.trim().replace(' ', "T");
+    let mut t = t.trim().replace(' ', "T");
+    if !t.contains('T') {
+        t.push_str("T00:00:00"); // a date alone is its midnight
+    }
     // Without an offset, a time is UTC (Manila keeps UTC).
     t.parse::<jiff::Timestamp>()
         .or_else(|_| format!("{t}Z").parse::<jiff::Timestamp>())

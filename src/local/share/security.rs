@@ -150,14 +150,7 @@ pub fn route(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp,
             Ok(Resp::ok(json!({"security_services": list})))
         }
         (&Method::POST, []) => {
-            let b = req.json()?;
-            let s = b
-                .get("security_service")
-                .and_then(Value::as_object)
-                .cloned()
-                .ok_or_else(|| {
-                    ApiError::new(422, "Unable to process the contained instructions")
-                })?;
+            let s = body(req)?;
             let kind = s.get("type").and_then(Value::as_str).unwrap_or_default();
             if !TYPES.contains(&kind) {
                 return Err(ApiError::bad_request(format!(
@@ -189,14 +182,7 @@ pub fn route(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp,
             ))
         }
         (&Method::PUT, [id]) => {
-            let b = req.json()?;
-            let s = b
-                .get("security_service")
-                .and_then(Value::as_object)
-                .cloned()
-                .ok_or_else(|| {
-                    ApiError::new(422, "Unable to process the contained instructions")
-                })?;
+            let s = body(req)?;
             let row = state.write(|tx| {
                 let Some(mut row) = tx.get("security_service", id)?.filter(|r| ctx.sees(r)) else {
                     return Ok(Err(not_found()));
@@ -244,6 +230,15 @@ pub fn route(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp,
         })?,
         _ => Err(not_found()),
     }
+}
+
+/// The request's `security_service` object (422 without one, as Manila).
+fn body(req: &Req) -> Result<Map<String, Value>, ApiError> {
+    req.json()?
+        .get("security_service")
+        .and_then(Value::as_object)
+        .cloned()
+        .ok_or_else(|| ApiError::new(422, "Unable to process the contained instructions"))
 }
 
 fn check_ad_site(ctx: &Ctx, s: &Map<String, Value>, kind: &str) -> Result<(), ApiError> {
