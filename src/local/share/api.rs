@@ -1609,7 +1609,6 @@ fn create_type(state: &State, ctx: &Ctx, req: &Req) -> Result<Value, ApiError> {
         .and_then(Value::as_object)
         .cloned()
         .unwrap_or_default();
-    verify_specs(&specs)?;
     check_specs(&specs, true)?;
     if !ctx.at(24) {
         specs.entry("snapshot_support").or_insert(json!("True"));
