@@ -6,11 +6,11 @@
 #      local serve and against the reference cloud, hyperfine medians;
 #      skipped when the venv or the reference cloud is not there.
 # The results are recorded in docs/performance.md.
-# Usage: tools/bench-serve.sh          CLIENTS=16 SECONDS=60 RUNS=10
+# Usage: tools/bench-serve.sh          CLIENTS=16 DURATION=60 RUNS=10 (seconds of load)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-CLIENTS=${CLIENTS:-16} SECONDS_=${SECONDS:-60} RUNS=${RUNS:-10}
+CLIENTS=${CLIENTS:-16} SECONDS_=${DURATION:-60} RUNS=${RUNS:-10}
 command -v hyperfine >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q hyperfine >/dev/null; } || true
 cargo build --release --quiet
 SK=$ROOT/target/release/sharekeep
@@ -19,6 +19,9 @@ PID=
 cleanup() { [ -n "$PID" ] && kill -TERM "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; rm -rf "$OUT"; }
 trap cleanup EXIT
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+# The creates must not meet the demo project's quotas (50 shares): `populate`
+# with nothing to add makes them unlimited.
+SHAREKEEP_LOCAL_DIR=$OUT/state "$SK" local populate --shares 0 --servers 0 2>/dev/null
 "$SK" local serve --port "$PORT" --state "$OUT/state" --print-clouds-yaml > "$OUT/clouds.yaml"
 "$SK" local serve --port "$PORT" --state "$OUT/state" > /dev/null 2> "$OUT/access.log" &
 PID=$!
