@@ -1354,21 +1354,7 @@ fn types(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
             }
             verify_specs(&given)?;
             check_specs(&given, false)?;
-            state.write(|tx| {
-                let Some(mut row) = tx.get("share_type", id)? else {
-                    return Ok(Err(type_not_found()));
-                };
-                let mut specs = row
-                    .body
-                    .get("extra_specs")
-                    .and_then(Value::as_object)
-                    .cloned()
-                    .unwrap_or_default();
-                specs.extend(given.iter().map(|(k, v)| (k.clone(), json!(spec_text(v)))));
-                row.body["extra_specs"] = Value::Object(specs);
-                tx.put(&row)?;
-                Ok(Ok(()))
-            })??;
+            merge_specs(state, id, &given)?;
             Ok(Resp::ok(Value::Object(given)))
         }
         (&Method::POST, [id, "extra_specs"]) => {
@@ -1384,21 +1370,7 @@ fn types(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
                 .ok_or_else(type_not_found)?;
             verify_specs(&given)?;
             check_specs(&given, false)?;
-            state.write(|tx| {
-                let Some(mut row) = tx.get("share_type", id)? else {
-                    return Ok(Err(type_not_found()));
-                };
-                let mut specs = row
-                    .body
-                    .get("extra_specs")
-                    .and_then(Value::as_object)
-                    .cloned()
-                    .unwrap_or_default();
-                specs.extend(given.iter().map(|(k, v)| (k.clone(), json!(spec_text(v)))));
-                row.body["extra_specs"] = Value::Object(specs);
-                tx.put(&row)?;
-                Ok(Ok(()))
-            })??;
+            merge_specs(state, id, &given)?;
             Ok(Resp::ok(json!({"extra_specs": given})))
         }
         (&Method::DELETE, [id, "extra_specs", key]) => {
@@ -1507,6 +1479,25 @@ fn specs_match(b: &Value, req: &Req) -> bool {
 }
 
 /// Manila's checks on extra specs (`required`: at type creation).
+/// Add or change a type's extra specs (checked by the caller).
+fn merge_specs(state: &State, id: &str, given: &Map<String, Value>) -> Result<(), ApiError> {
+    state.write(|tx| {
+        let Some(mut row) = tx.get("share_type", id)? else {
+            return Ok(Err(ApiError::not_found("Share type not found.")));
+        };
+        let mut specs = row
+            .body
+            .get("extra_specs")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
+        specs.extend(given.iter().map(|(k, v)| (k.clone(), json!(spec_text(v)))));
+        row.body["extra_specs"] = Value::Object(specs);
+        tx.put(&row)?;
+        Ok(Ok(()))
+    })?
+}
+
 /// A spec's value as Manila stores it (booleans as Python prints them).
 fn spec_text(v: &Value) -> String {
     match v {
