@@ -568,6 +568,17 @@ fn plain_page(req: &Req) -> bool {
 }
 
 fn list_shares(state: &State, ctx: &Ctx, req: &Req, detail: bool) -> Result<Resp, ApiError> {
+    // Manila's policy: only an administrator lists by host or share server.
+    for (filter, rule) in [
+        ("host", "list_by_host"),
+        ("share_server_id", "list_by_share_server_id"),
+    ] {
+        if req.query(filter).is_some() && !ctx.admin() {
+            return Err(ApiError::forbidden(format!(
+                "Policy doesn't allow share:{rule} to be performed."
+            )));
+        }
+    }
     if plain_page(req) {
         let offset: usize = req
             .query("offset")
@@ -775,6 +786,15 @@ fn share_action(state: &State, ctx: &Ctx, req: &Req, id: &str) -> Result<Resp, A
     let action = action.strip_prefix("os-").unwrap_or(&action).to_string();
     match action.as_str() {
         "extend" | "shrink" => {
+            let force = arg.get("force").is_some_and(|f| {
+                f.as_bool() == Some(true)
+                    || f.as_str().is_some_and(|f| f.eq_ignore_ascii_case("true"))
+            });
+            if action == "extend" && force && !ctx.admin() {
+                return Err(ApiError::forbidden(
+                    "Policy doesn't allow share:force_extend to be performed.",
+                ));
+            }
             // Any integer passes here; the size checks below refuse 0 and less.
             let new = match arg.get("new_size") {
                 Some(Value::Number(n)) => n.as_i64(),
@@ -1043,6 +1063,10 @@ fn metadata(
     let mut row = state.read(|tx| {
         Ok(match kind {
             "share" => visible_share(tx, ctx, id),
+            // The caller checked the subnet's network.
+            "subnet" => tx.get("subnet", id)?.ok_or_else(|| {
+                ApiError::not_found(format!("Share network subnet {id} could not be found."))
+            }),
             _ => visible_snapshot(tx, ctx, id),
         })
     })??;
@@ -1064,6 +1088,29 @@ fn metadata(
     Ok(out)
 }
 
+/// Manila's checks of metadata (`api.common.check_metadata_properties`).
+fn check_metadata(given: &Map<String, Value>) -> Result<(), ApiError> {
+    for (k, v) in given {
+        let v = v
+            .as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| v.to_string());
+        let problem = if k.is_empty() {
+            "Metadata property key is blank."
+        } else if k.chars().count() > 255 {
+            "Metadata property key is greater than 255 characters."
+        } else if v.is_empty() {
+            "Metadata property value is blank."
+        } else if v.chars().count() > 1023 {
+            "Metadata property value is greater than 1023 characters."
+        } else {
+            continue;
+        };
+        return Err(ApiError::bad_request(problem));
+    }
+    Ok(())
+}
+
 fn metadata_on(body: &mut Value, req: &Req, rest: &[&str]) -> Result<Resp, ApiError> {
     let current = body
         .get("metadata")
@@ -1083,13 +1130,7 @@ fn metadata_on(body: &mut Value, req: &Req, rest: &[&str]) -> Result<Resp, ApiEr
                 .and_then(Value::as_object)
                 .cloned()
                 .ok_or_else(|| ApiError::bad_request("Malformed request body."))?;
-            for (k, v) in &given {
-                if k.is_empty() || k.len() > 255 || !v.is_string() {
-                    return Err(ApiError::bad_request(
-                        "Invalid input received: Metadata keys and values must be strings of at most 255 characters.",
-                    ));
-                }
-            }
+            check_metadata(&given)?;
             let mut merged: Map<String, Value> = if req.method == Method::POST {
                 current
             } else {
@@ -1853,6 +1894,11 @@ fn networks(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, 
         (&Method::POST, [id, "subnets"]) => {
             let b = req.json()?;
             let s = b.get("share-network-subnet").cloned().unwrap_or(json!({}));
+            if ctx.at(78)
+                && let Some(m) = s.get("metadata").and_then(Value::as_object)
+            {
+                check_metadata(m)?;
+            }
             let v = state.write(|tx| {
                 let net = match visible_network(tx, ctx, id) {
                     Ok(r) => r,
@@ -1881,6 +1927,25 @@ fn networks(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, 
                 Ok(Ok(views::subnet(ctx, &body)))
             })??;
             Ok(Resp::ok(json!({"share_network_subnet": v})))
+        }
+        (_, [id, "subnets", sid, "metadata", rest @ ..]) => {
+            if !ctx.at(78) {
+                return Err(not_found());
+            }
+            let parent = state.read(|tx| {
+                if let Err(e) = visible_network(tx, ctx, id) {
+                    return Ok(Err(e));
+                }
+                Ok(Ok(tx
+                    .get("subnet", sid)?
+                    .filter(|s| s.ref1.as_deref() == Some(*id))))
+            })??;
+            if parent.is_none() {
+                return Err(ApiError::not_found(format!(
+                    "Share network subnet {sid} could not be found."
+                )));
+            }
+            metadata(state, ctx, req, "subnet", sid, rest)
         }
         (&Method::GET, [id, "subnets", sid]) => {
             let v = state.read(|tx| {
@@ -2373,7 +2438,7 @@ fn snapshots(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp,
             let items: Vec<Value> = rows
                 .into_iter()
                 .map(|r| r.body)
-                .filter(|b| matches_filters(b, req, &["name", "status", "share_id"]))
+                .filter(|b| matches_filters(b, req, &["name", "status", "share_id", "description"]))
                 .collect();
             let items = page(items, req)?;
             let list = list_views(ctx, items.iter(), detail, "snapshots", views::snapshot);
