@@ -1088,6 +1088,15 @@ fn metadata(
     Ok(out)
 }
 
+/// A boolean as `oslo_utils.strutils.bool_from_string(strict=True)` reads it.
+fn strict_bool(v: &str) -> Option<bool> {
+    match v.to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "on" | "t" | "y" => Some(true),
+        "false" | "0" | "no" | "off" | "f" | "n" => Some(false),
+        _ => None,
+    }
+}
+
 /// Manila's checks of metadata (`api.common.check_metadata_properties`).
 fn check_metadata(given: &Map<String, Value>) -> Result<(), ApiError> {
     for (k, v) in given {
@@ -1175,26 +1184,7 @@ fn types(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
             let which = match req.query("is_public").map(str::to_ascii_lowercase) {
                 _ if !ctx.admin() => "true".to_string(),
                 None => "true".to_string(),
-                Some(v)
-                    if matches!(
-                        v.as_str(),
-                        "all"
-                            | "true"
-                            | "false"
-                            | "1"
-                            | "0"
-                            | "yes"
-                            | "no"
-                            | "on"
-                            | "off"
-                            | "t"
-                            | "f"
-                            | "y"
-                            | "n"
-                    ) =>
-                {
-                    v
-                }
+                Some(v) if v == "all" || strict_bool(&v).is_some() => v,
                 Some(v) => {
                     return Err(ApiError::bad_request(format!(
                         "Invalid is_public filter [{v}]"
@@ -1256,23 +1246,7 @@ fn types(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
                 .filter(|v| !v.is_null());
             if let Some(p) = public
                 && !matches!(p, Value::Bool(_))
-                && !p.as_str().is_some_and(|v| {
-                    matches!(
-                        v.to_ascii_lowercase().as_str(),
-                        "true"
-                            | "false"
-                            | "1"
-                            | "0"
-                            | "yes"
-                            | "no"
-                            | "on"
-                            | "off"
-                            | "t"
-                            | "f"
-                            | "y"
-                            | "n"
-                    )
-                })
+                && p.as_str().is_none_or(|v| strict_bool(v).is_none())
             {
                 return Err(ApiError::bad_request(
                     "share_type_access:is_public has a non-boolean value.",
@@ -1323,12 +1297,10 @@ fn types(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, Api
                     _ => {}
                 }
                 if let Some(p) = public {
-                    let yes = p.as_bool().unwrap_or_else(|| {
-                        matches!(
-                            p.as_str().unwrap_or_default().to_ascii_lowercase().as_str(),
-                            "true" | "1" | "yes" | "on" | "t" | "y"
-                        )
-                    });
+                    let yes = p
+                        .as_bool()
+                        .or_else(|| p.as_str().and_then(strict_bool))
+                        .unwrap_or(true);
                     row.body["is_public"] = json!(yes);
                 }
                 let row = Row::new("share_type", id.to_string(), row.body);
