@@ -1292,7 +1292,7 @@ _sharekeep() {
 
     case "${cmd}" in
         sharekeep)
-            opts="-q -v -h -V --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help --version share secret acl token keyring local completion help"
+            opts="-q -v -h -V --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help --version share secret acl token keyring local completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1386,6 +1386,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1414,7 +1426,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__acl)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help get delete submit user help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help get delete submit user help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1508,6 +1520,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1536,7 +1560,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__acl__subcmd__delete)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1630,6 +1654,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1658,7 +1694,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__acl__subcmd__get)
-            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1781,6 +1817,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1924,7 +1972,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__acl__subcmd__submit)
-            opts="-u -o -c -f -q -v -h --user --project-access --no-project-access --operation-type --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-u -o -c -f -q -v -h --user --project-access --no-project-access --operation-type --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2066,6 +2114,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2094,7 +2154,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__acl__subcmd__user)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help add remove help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2188,6 +2248,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2216,7 +2288,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__acl__subcmd__user__subcmd__add)
-            opts="-u -o -c -f -q -v -h --user --project-access --no-project-access --operation-type --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-u -o -c -f -q -v -h --user --project-access --no-project-access --operation-type --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2355,6 +2427,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2442,7 +2526,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__acl__subcmd__user__subcmd__remove)
-            opts="-u -o -c -f -q -v -h --user --project-access --no-project-access --operation-type --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-u -o -c -f -q -v -h --user --project-access --no-project-access --operation-type --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2584,6 +2668,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2612,7 +2708,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__completion)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help bash elvish fish powershell zsh"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2703,6 +2799,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4218,7 +4326,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__keyring)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help store forget help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help store forget help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4312,6 +4420,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4340,7 +4460,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__keyring__subcmd__forget)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4431,6 +4551,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4518,7 +4650,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__keyring__subcmd__store)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4612,6 +4744,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4640,7 +4784,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__local)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help status reset config populate serve help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help status reset config populate serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4734,6 +4878,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4762,7 +4918,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__local__subcmd__config)
-            opts="-q -v -h --edit --file --defaults --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --edit --file --defaults --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4857,6 +5013,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4986,7 +5154,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__local__subcmd__populate)
-            opts="-q -v -h --shares --servers --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --shares --servers --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5088,6 +5256,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5116,7 +5296,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__local__subcmd__reset)
-            opts="-y -q -v -h --yes --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-y -q -v -h --yes --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5210,6 +5390,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5238,7 +5430,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__local__subcmd__serve)
-            opts="-q -v -h --bind --port --state --allow-remote --public-url --print-clouds-yaml --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --bind --port --state --allow-remote --tls-cert --tls-key --idle-timeout --public-url --print-clouds-yaml --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5253,6 +5445,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5348,6 +5552,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5376,7 +5592,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__local__subcmd__status)
-            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5502,6 +5718,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5530,7 +5758,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help store list get delete update order container help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help store list get delete update order container help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5624,6 +5852,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5652,7 +5892,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__container)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help create get list delete help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help create get list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5746,6 +5986,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5774,7 +6026,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__container__subcmd__create)
-            opts="-n -s -c -f -q -v -h --name --type --secret --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-n -s -c -f -q -v -h --name --type --secret --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5920,6 +6172,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5948,7 +6212,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__container__subcmd__delete)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6042,6 +6306,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6070,7 +6346,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__container__subcmd__get)
-            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6196,6 +6472,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6308,7 +6596,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__container__subcmd__list)
-            opts="-l -o -n -t -c -f -q -v -h --limit --offset --name --type --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-l -o -n -t -c -f -q -v -h --limit --offset --name --type --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6466,6 +6754,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6494,7 +6794,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__delete)
-            opts="-q -v -h --force --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --force --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6588,6 +6888,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6616,7 +6928,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__get)
-            opts="-p -F -t -c -f -q -v -h --payload --file --payload-content-type --usage --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-p -F -t -c -f -q -v -h --payload --file --payload-content-type --usage --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6755,6 +7067,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7024,7 +7348,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__list)
-            opts="-l -o -n -a -b -m -s -c -f -q -v -h --limit --offset --name --algorithm --bit-length --mode --secret-type --long --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-l -o -n -a -b -m -s -c -f -q -v -h --limit --offset --name --algorithm --bit-length --mode --secret-type --long --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7206,6 +7530,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7234,7 +7570,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__order)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help create get list delete help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help create get list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7328,6 +7664,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7356,7 +7704,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__order__subcmd__create)
-            opts="-n -a -b -m -t -x -c -f -q -v -h --name --algorithm --bit-length --mode --payload-content-type --expiration --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help key asymmetric"
+            opts="-n -a -b -m -t -x -c -f -q -v -h --name --algorithm --bit-length --mode --payload-content-type --expiration --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help key asymmetric"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7530,6 +7878,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7558,7 +7918,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__order__subcmd__delete)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7652,6 +8012,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7680,7 +8052,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__order__subcmd__get)
-            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7806,6 +8178,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7918,7 +8302,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__order__subcmd__list)
-            opts="-l -o -c -f -q -v -h --limit --offset --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-l -o -c -f -q -v -h --limit --offset --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8060,6 +8444,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8088,7 +8484,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__store)
-            opts="-n -s -t -e -a -b -m -x -p -F -c -f -q -v -h --name --secret-type --payload-content-type --payload-content-encoding --algorithm --bit-length --mode --expiration --payload --file --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-n -s -t -e -a -b -m -x -p -F -c -f -q -v -h --name --secret-type --payload-content-type --payload-content-encoding --algorithm --bit-length --mode --expiration --payload --file --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8294,6 +8690,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8322,7 +8730,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__secret__subcmd__update)
-            opts="-F -t -q -v -h --file --payload-content-type --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-F -t -q -v -h --file --payload-content-type --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8432,6 +8840,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8460,7 +8880,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8554,6 +8974,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8582,7 +9014,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__access)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help create list delete show set unset help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help create list delete show set unset help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8676,6 +9108,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8704,7 +9148,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__access__subcmd__create)
-            opts="-c -f -q -v -h --access-level --properties --lock-visibility --lock-deletion --lock-reason --wait --wait-timeout --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help ip user cert cephx"
+            opts="-c -f -q -v -h --access-level --properties --lock-visibility --lock-deletion --lock-reason --wait --wait-timeout --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help ip user cert cephx"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8846,6 +9290,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8874,7 +9330,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__access__subcmd__delete)
-            opts="-q -v -h --unrestrict --wait --wait-timeout --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --unrestrict --wait --wait-timeout --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8969,6 +9425,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9112,7 +9580,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__access__subcmd__list)
-            opts="-c -f -q -v -h --properties --access-type --access-key --access-to --access-level --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --properties --access-type --access-key --access-to --access-level --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9258,6 +9726,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9286,7 +9766,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__access__subcmd__set)
-            opts="-q -v -h --property --access-level --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --property --access-level --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9388,6 +9868,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9416,7 +9908,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__access__subcmd__show)
-            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9542,6 +10034,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9570,7 +10074,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__access__subcmd__unset)
-            opts="-q -v -h --property --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --property --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9668,6 +10172,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9696,7 +10212,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__availability)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help zone help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help zone help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9790,6 +10306,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -9874,7 +10402,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__availability__subcmd__zone)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help list help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9968,6 +10496,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10038,7 +10578,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__availability__subcmd__zone__subcmd__list)
-            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10164,6 +10704,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10192,7 +10744,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__create)
-            opts="-c -f -q -v -h --name --description --share-type --share-network --availability-zone --property --public --snapshot-id --share-group --scheduler-hint --mount-point-name --encryption-key-ref --wait --wait-timeout --dry-run --no-preflight --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --name --description --share-type --share-network --availability-zone --property --public --snapshot-id --share-group --scheduler-hint --mount-point-name --encryption-key-ref --wait --wait-timeout --dry-run --no-preflight --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10370,6 +10922,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10398,7 +10962,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__delete)
-            opts="-q -v -h --force --soft --wait --wait-timeout --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --force --soft --wait --wait-timeout --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10496,6 +11060,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10524,7 +11100,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__export)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help location help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help location help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10615,6 +11191,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -10716,7 +11304,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__export__subcmd__location)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help list show help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10810,6 +11398,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -10894,7 +11494,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__export__subcmd__location__subcmd__list)
-            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11017,6 +11617,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11048,7 +11660,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__export__subcmd__location__subcmd__show)
-            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11171,6 +11783,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12168,7 +12792,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__limits)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help show help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12262,6 +12886,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12332,7 +12968,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__limits__subcmd__show)
-            opts="-c -f -q -v -h --absolute --rate --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --absolute --rate --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12458,6 +13094,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12486,7 +13134,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__list)
-            opts="-c -f -q -v -h --name --status --share-type --share-network --encryption-key-ref --all-projects --project --public --long --limit --offset --marker --sort --name~ --description~ --property --extra-spec --host --share-server --share-group --availability-zone --snapshot --export-location --soft-deleted --user --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --name --status --share-type --share-network --encryption-key-ref --all-projects --project --public --long --limit --offset --marker --sort --name~ --description~ --property --extra-spec --host --share-server --share-group --availability-zone --snapshot --export-location --soft-deleted --user --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12696,6 +13344,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12724,7 +13384,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__message)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help list show delete help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12818,6 +13478,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12846,7 +13518,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__message__subcmd__delete)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12937,6 +13609,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13038,7 +13722,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__message__subcmd__list)
-            opts="-c -f -q -v -h --resource-id --resource-type --action-id --detail-id --message-level --request-id --limit --since --before --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --resource-id --resource-type --action-id --detail-id --message-level --request-id --limit --since --before --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13200,6 +13884,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13228,7 +13924,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__message__subcmd__show)
-            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13354,6 +14050,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13382,7 +14090,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__network)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help create list show delete set unset subnet help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help create list show delete set unset subnet help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13476,6 +14184,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13504,7 +14224,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__network__subcmd__create)
-            opts="-c -f -q -v -h --name --description --neutron-net-id --neutron-subnet-id --availability-zone --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --name --description --neutron-net-id --neutron-subnet-id --availability-zone --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13650,6 +14370,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13678,7 +14410,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__network__subcmd__delete)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13769,6 +14501,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13982,7 +14726,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__network__subcmd__list)
-            opts="-c -f -q -v -h --name --all-projects --detail --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --name --all-projects --detail --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14112,6 +14856,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14140,7 +14896,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__network__subcmd__set)
-            opts="-q -v -h --name --description --status --neutron-net-id --neutron-subnet-id --current-security-service --new-security-service --check-only --restart-check --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --name --description --status --neutron-net-id --neutron-subnet-id --current-security-service --new-security-service --check-only --restart-check --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14262,6 +15018,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14290,7 +15058,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__network__subcmd__show)
-            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14416,6 +15184,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14444,7 +15224,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__network__subcmd__subnet)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help create list show delete help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help create list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14538,6 +15318,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14566,7 +15358,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__network__subcmd__subnet__subcmd__create)
-            opts="-c -f -q -v -h --neutron-net-id --neutron-subnet-id --availability-zone --property --check-only --restart-check --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --neutron-net-id --neutron-subnet-id --availability-zone --property --check-only --restart-check --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14708,6 +15500,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14736,7 +15540,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__network__subcmd__subnet__subcmd__delete)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14827,6 +15631,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14942,7 +15758,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__network__subcmd__subnet__subcmd__list)
-            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15065,6 +15881,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15096,7 +15924,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__network__subcmd__subnet__subcmd__show)
-            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15222,6 +16050,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15250,7 +16090,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__network__subcmd__unset)
-            opts="-q -v -h --name --description --security-service --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --name --description --security-service --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15348,6 +16188,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15376,7 +16228,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__pool)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help list help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15470,6 +16322,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15540,7 +16404,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__pool__subcmd__list)
-            opts="-c -f -q -v -h --host --backend --pool --detail --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --host --backend --pool --detail --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15678,6 +16542,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15706,7 +16582,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__quota)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help show set help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help show set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15800,6 +16676,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15884,7 +16772,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__quota__subcmd__set)
-            opts="-q -v -h --shares --snapshots --gigabytes --snapshot-gigabytes --share-networks --share-groups --share-group-snapshots --share-replicas --replica-gigabytes --per-share-gigabytes --encryption-keys --force --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --shares --snapshots --gigabytes --snapshot-gigabytes --share-networks --share-groups --share-group-snapshots --share-replicas --replica-gigabytes --per-share-gigabytes --encryption-keys --force --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16022,6 +16910,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16050,7 +16950,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__quota__subcmd__show)
-            opts="-c -f -q -v -h --detail --defaults --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --detail --defaults --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16176,6 +17076,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16204,7 +17116,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__resize)
-            opts="-q -v -h --wait --wait-timeout --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --wait --wait-timeout --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16302,6 +17214,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16330,7 +17254,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__restore)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16421,6 +17345,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16452,7 +17388,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__server)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help list show delete help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help list show delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16546,6 +17482,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16574,7 +17522,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__server__subcmd__delete)
-            opts="-q -v -h --wait --wait-timeout --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --wait --wait-timeout --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16669,6 +17617,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16770,7 +17730,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__server__subcmd__list)
-            opts="-c -f -q -v -h --host --status --share-network --project --encryption-key-ref --long --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --host --status --share-network --project --encryption-key-ref --long --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16916,6 +17876,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16944,7 +17916,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__server__subcmd__show)
-            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17070,6 +18042,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17098,7 +18082,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__set)
-            opts="-q -v -h --name --description --public --property --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --name --description --public --property --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17208,6 +18192,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17236,7 +18232,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__show)
-            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17362,6 +18358,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17390,7 +18398,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__snapshot)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help create delete show set unset list help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help create delete show set unset list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17484,6 +18492,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17512,7 +18532,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__snapshot__subcmd__create)
-            opts="-c -f -q -v -h --force --name --description --property --wait --wait-timeout --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --force --name --description --property --wait --wait-timeout --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17654,6 +18674,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17682,7 +18714,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__snapshot__subcmd__delete)
-            opts="-q -v -h --force --wait --wait-timeout --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --force --wait --wait-timeout --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17777,6 +18809,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17920,7 +18964,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__snapshot__subcmd__list)
-            opts="-c -f -q -v -h --all-projects --name --description --status --share --usage --limit --offset --name~ --description~ --property --detail --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --all-projects --name --description --status --share --usage --limit --offset --name~ --description~ --property --detail --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18086,6 +19130,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18114,7 +19170,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__snapshot__subcmd__set)
-            opts="-q -v -h --name --description --status --property --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --name --description --status --property --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18224,6 +19280,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18252,7 +19320,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__snapshot__subcmd__show)
-            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18378,6 +19446,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18406,7 +19486,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__snapshot__subcmd__unset)
-            opts="-q -v -h --name --description --property --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --name --description --property --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18504,6 +19584,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18532,7 +19624,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__type)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help create list show set unset delete access help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help create list show set unset delete access help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18626,6 +19718,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18654,7 +19758,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__type__subcmd__access)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help create list delete help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help create list delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18748,6 +19852,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18776,7 +19892,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__type__subcmd__access__subcmd__create)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18867,6 +19983,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18898,7 +20026,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__type__subcmd__access__subcmd__delete)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18989,6 +20117,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19090,7 +20230,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__type__subcmd__access__subcmd__list)
-            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19216,6 +20356,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19244,7 +20396,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__type__subcmd__create)
-            opts="-c -f -q -v -h --description --extra-specs --snapshot-support --create-share-from-snapshot-support --revert-to-snapshot-support --mount-snapshot-support --public --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --description --extra-specs --snapshot-support --create-share-from-snapshot-support --revert-to-snapshot-support --mount-snapshot-support --public --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19398,6 +20550,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19426,7 +20590,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__type__subcmd__delete)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19517,6 +20681,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19716,7 +20892,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__type__subcmd__list)
-            opts="-c -f -q -v -h --all --extra-specs --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --all --extra-specs --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19846,6 +21022,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19874,7 +21062,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__type__subcmd__set)
-            opts="-q -v -h --extra-specs --name --description --public --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --extra-specs --name --description --public --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19984,6 +21172,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20012,7 +21212,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__type__subcmd__show)
-            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20138,6 +21338,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20166,7 +21378,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__type__subcmd__unset)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20260,6 +21472,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20288,7 +21512,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__share__subcmd__unset)
-            opts="-q -v -h --name --description --property --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --name --description --property --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20386,6 +21610,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20414,7 +21650,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__token)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help issue revoke help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help issue revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20508,6 +21744,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20592,7 +21840,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__token__subcmd__issue)
-            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-c -f -q -v -h --column --noindent --prefix --max-width --fit-width --print-empty --sort-column --sort-ascending --sort-descending --quote --format --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20718,6 +21966,18 @@ _sharekeep() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --os-share-api-version)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20746,7 +22006,7 @@ _sharekeep() {
             return 0
             ;;
         sharekeep__subcmd__token__subcmd__revoke)
-            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
+            opts="-q -v -h --os-cloud --os-auth-type --os-auth-url --os-username --os-user-id --os-password --os-project-name --os-project-id --os-user-domain-name --os-user-domain-id --os-project-domain-name --os-project-domain-id --os-domain-name --os-domain-id --os-default-domain --os-application-credential-id --os-application-credential-name --os-application-credential-secret --os-token --os-region-name --os-interface --os-cacert --os-cert --os-key --os-api-timeout --insecure --verify --os-share-api-version --os-key-manager-api-version --os-key-manager-endpoint-override --os-endpoint-override --token-cache --debug --timing --quiet --verbose --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20837,6 +22097,18 @@ _sharekeep() {
                     return 0
                     ;;
                 --os-cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --os-api-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

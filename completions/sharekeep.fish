@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_sharekeep_global_optspecs
-    string join \n os-cloud= os-auth-type= os-auth-url= os-username= os-user-id= os-password= os-project-name= os-project-id= os-user-domain-name= os-user-domain-id= os-project-domain-name= os-project-domain-id= os-domain-name= os-domain-id= os-default-domain= os-application-credential-id= os-application-credential-name= os-application-credential-secret= os-token= os-region-name= os-interface= os-cacert= insecure verify os-share-api-version= os-key-manager-api-version= os-key-manager-endpoint-override= os-endpoint-override= token-cache= debug timing q/quiet v/verbose h/help V/version
+    string join \n os-cloud= os-auth-type= os-auth-url= os-username= os-user-id= os-password= os-project-name= os-project-id= os-user-domain-name= os-user-domain-id= os-project-domain-name= os-project-domain-id= os-domain-name= os-domain-id= os-default-domain= os-application-credential-id= os-application-credential-name= os-application-credential-secret= os-token= os-region-name= os-interface= os-cacert= os-cert= os-key= os-api-timeout= insecure verify os-share-api-version= os-key-manager-api-version= os-key-manager-endpoint-override= os-endpoint-override= token-cache= debug timing q/quiet v/verbose h/help V/version
 end
 
 function __fish_sharekeep_needs_command
@@ -46,6 +46,9 @@ complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-token -d 'An exi
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_needs_command" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -91,6 +94,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fis
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and not __fish_seen_subcommand_from create list show delete set unset resize type network server quota pool message export access restore snapshot availability limits help" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -173,6 +179,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from create" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -251,6 +260,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -309,6 +321,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from show" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -351,6 +366,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from delete" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -394,6 +412,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from set" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -431,6 +452,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from unset" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -470,6 +494,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from resize" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -507,6 +534,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from type" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -551,6 +581,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from network" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -595,6 +628,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from server" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -635,6 +671,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from quota" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -674,6 +713,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from pool" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -712,6 +754,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from message" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -752,6 +797,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from export" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -790,6 +838,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from access" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -833,6 +884,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from restore" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -869,6 +923,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from snapshot" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from snapshot" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from snapshot" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from snapshot" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from snapshot" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from snapshot" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from snapshot" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from snapshot" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from snapshot" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -912,6 +969,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from availability" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -950,6 +1010,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from limits" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1008,6 +1071,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fi
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and not __fish_seen_subcommand_from store list get delete update order container help" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1080,6 +1146,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_s
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from store" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1146,6 +1215,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_s
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from list" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1203,6 +1275,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_s
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from get" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1246,6 +1321,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_s
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from delete" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1285,6 +1363,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_s
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from update" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1321,6 +1402,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_s
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from order" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1362,6 +1446,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_s
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand secret; and __fish_seen_subcommand_from container" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1411,6 +1498,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and not __fish_seen_subcommand_from get delete submit user help" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1465,6 +1555,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from get" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1506,6 +1599,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1557,6 +1653,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1600,6 +1699,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from user" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1644,6 +1746,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fis
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and not __fish_seen_subcommand_from issue revoke help" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1696,6 +1801,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from issue" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1737,6 +1845,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand token; and __fish_seen_subcommand_from revoke" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1776,6 +1887,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __f
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and not __fish_seen_subcommand_from store forget help" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1815,6 +1929,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from store" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1851,6 +1968,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from forget" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1890,6 +2010,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fis
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1945,6 +2068,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -1986,6 +2112,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from reset" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -2024,6 +2153,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -2064,6 +2196,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -2081,6 +2216,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l bind -d 'Address to listen on; an address other than loopback also needs --allow-remote' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l port -d 'Port to listen on (0: a free port, printed on start)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l state -d 'The state directory (default: $SHAREKEEP_LOCAL_DIR, else $XDG_DATA_HOME/sharekeep/local)' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l tls-cert -d 'Serve HTTPS with this certificate chain (PEM, the server\'s certificate first)' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l tls-key -d 'The private key (PEM) of --tls-cert' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l idle-timeout -d 'Close a connection that sends no complete request for this many seconds (idle or slow), and refuse a body that takes longer with 408' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l public-url -d 'The URL clients reach the server at, for hrefs and the catalog (default: http://ADDR:PORT)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l os-cloud -d 'Cloud name in clouds.yaml' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
@@ -2104,6 +2242,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
@@ -2111,7 +2252,7 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
 keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
 none\t'No cache: authenticate on every invocation'"
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l allow-remote -d 'Listen on an address other than loopback (the services then accept anyone who can reach the port and knows a password; there is no TLS)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l allow-remote -d 'Listen on an address other than loopback (the services then accept anyone who can reach the port and knows a password; use --tls-cert and --tls-key as well)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l print-clouds-yaml -d 'Print the clouds.yaml entries for --port N and exit without serving'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from serve" -l verify -d 'Verify HTTPS certificates (the default)'
@@ -2148,6 +2289,9 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-to
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-region-name -d 'Region of the endpoints to use' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand completion" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r

@@ -49,9 +49,19 @@ pub struct ServeArgs {
     #[arg(long, value_name = "DIR")]
     pub state: Option<PathBuf>,
     /// Listen on an address other than loopback (the services then accept anyone who can
-    /// reach the port and knows a password; there is no TLS)
+    /// reach the port and knows a password; use --tls-cert and --tls-key as well)
     #[arg(long)]
     pub allow_remote: bool,
+    /// Serve HTTPS with this certificate chain (PEM, the server's certificate first)
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The private key (PEM) of --tls-cert
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+    /// Close a connection that sends no complete request for this many seconds (idle or slow),
+    /// and refuse a body that takes longer with 408
+    #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub idle_timeout: u64,
     /// The URL clients reach the server at, for hrefs and the catalog (default:
     /// http://ADDR:PORT)
     #[arg(long, value_name = "URL")]

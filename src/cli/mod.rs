@@ -249,6 +249,20 @@ pub struct GlobalArgs {
         value_name = "FILE"
     )]
     pub os_cacert: Option<PathBuf>,
+    /// Client certificate (PEM) to present to HTTPS endpoints
+    #[arg(long = "os-cert", env = "OS_CERT", global = true, value_name = "FILE")]
+    pub os_cert: Option<PathBuf>,
+    /// Private key (PEM) of --os-cert, when not in the same file
+    #[arg(long = "os-key", env = "OS_KEY", global = true, value_name = "FILE")]
+    pub os_key: Option<PathBuf>,
+    /// Seconds one HTTP request may take before it is given up (default 60)
+    #[arg(
+        long = "os-api-timeout",
+        env = "OS_API_TIMEOUT",
+        global = true,
+        value_name = "SECONDS"
+    )]
+    pub os_api_timeout: Option<f64>,
     /// Do not verify HTTPS certificates (insecure)
     #[arg(long, global = true, env = "OS_INSECURE", value_parser = clap::builder::BoolishValueParser::new(), num_args = 0, default_missing_value = "true")]
     pub insecure: bool,
@@ -347,6 +361,9 @@ impl GlobalArgs {
             region_name: self.os_region_name.clone(),
             interface: self.os_interface.clone(),
             cacert: self.os_cacert.clone(),
+            cert: self.os_cert.clone(),
+            key: self.os_key.clone(),
+            api_timeout: self.os_api_timeout,
             insecure: self.insecure,
             verify: self.verify,
             share_api_version: self.os_share_api_version.clone(),

@@ -25,7 +25,7 @@ async fn serve(args: &ServeArgs, ui: &Ui) -> Result<()> {
     if !args.bind.is_loopback() && !args.allow_remote {
         return Err(
             Error::usage(format!("--bind {} is not a loopback address", args.bind)).with_hint(
-                "pass --allow-remote as well to serve other machines (plain HTTP, no TLS)",
+                "pass --allow-remote as well to serve other machines (with --tls-cert and --tls-key for HTTPS)",
             ),
         );
     }
@@ -48,21 +48,33 @@ async fn serve(args: &ServeArgs, ui: &Ui) -> Result<()> {
                 .with_hint("the same N as the `local serve --port N` that will serve it"));
         }
         let addr = std::net::SocketAddr::new(args.bind, args.port);
-        let base = serve::base_url(addr, args.public_url.as_deref());
+        let base = serve::base_url(addr, args.public_url.as_deref(), args.tls_cert.is_some());
         let state = State::open_at(&dir, Some(&base))?;
         return ui.out(serve::clouds_yaml(&state)?.as_bytes());
     }
-    if !args.bind.is_loopback() {
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(cert), Some(key)) => Some(serve::tls_config(cert, key).map_err(|e| {
+            Error::usage(e).with_hint(
+                "--tls-cert takes a PEM certificate chain and --tls-key its PEM private key",
+            )
+        })?),
+        _ => None,
+    };
+    if !args.bind.is_loopback() && tls.is_none() {
         ui.err_line(&format!(
-            "warning: serving on {}, beyond this machine, over plain HTTP",
+            "warning: serving on {}, beyond this machine, over plain HTTP (--tls-cert and --tls-key serve HTTPS)",
             args.bind
         ));
     }
+    let listen = local::server::Listen {
+        tls,
+        idle: std::time::Duration::from_secs(args.idle_timeout),
+    };
     let listener = serve::bind(args.bind, args.port)
         .await
         .map_err(|e| Error::from(e).with_hint("pick another --port, or 0 for any free one"))?;
     let (log, mut lines) = tokio::sync::mpsc::unbounded_channel();
-    let server = serve::Server::start(listener, &dir, args.public_url.as_deref(), log)?;
+    let server = serve::Server::start(listener, &dir, args.public_url.as_deref(), log, listen)?;
     ui.out(serve::clouds_yaml(&server.state)?.as_bytes())?;
     ui.err_line(&format!(
         "sharekeep local serve: serving {} (listening on {}, state {}); SIGINT or SIGTERM stops it",

@@ -86,6 +86,11 @@ pub struct CloudEntry {
     pub region_name: Option<String>,
     pub interface: Option<String>,
     pub cacert: Option<PathBuf>,
+    /// A client certificate (PEM), and its key when not in the same file.
+    pub cert: Option<PathBuf>,
+    pub key: Option<PathBuf>,
+    /// Seconds an HTTP request may take (openstacksdk's `api_timeout`).
+    pub api_timeout: Option<f64>,
     pub verify: Option<bool>,
     pub insecure: Option<bool>,
     pub share_api_version: Option<String>,
@@ -93,6 +98,22 @@ pub struct CloudEntry {
     pub token_cache: Option<String>,
     #[serde(flatten)]
     pub extra: BTreeMap<String, serde_json::Value>,
+}
+
+/// `api_timeout` seconds as a duration: a positive number.
+fn api_timeout(seconds: Option<f64>) -> Result<Option<std::time::Duration>> {
+    match seconds {
+        None => Ok(None),
+        Some(s) if s.is_finite() && s > 0.0 && s <= 86_400.0 => {
+            Ok(Some(std::time::Duration::from_secs_f64(s)))
+        }
+        Some(s) => Err(Error::config(format!(
+            "api_timeout {s} is not a number of seconds between 0 and 86400"
+        ))
+        .with_hint(
+            "set --os-api-timeout, OS_API_TIMEOUT or `api_timeout` in clouds.yaml to e.g. 30",
+        )),
+    }
 }
 
 /// How a Keystone token is obtained.
@@ -163,6 +184,9 @@ pub struct Overrides {
     pub region_name: Option<String>,
     pub interface: Option<String>,
     pub cacert: Option<PathBuf>,
+    pub cert: Option<PathBuf>,
+    pub key: Option<PathBuf>,
+    pub api_timeout: Option<f64>,
     pub insecure: bool,
     /// `--verify`: verify certificates even if the cloud says `verify: false`.
     pub verify: bool,
@@ -180,7 +204,14 @@ pub struct CloudConfig {
     pub auth: Auth,
     pub region_name: Option<String>,
     pub interface: String,
+    /// A CA bundle trusted besides the system's roots.
     pub cacert: Option<PathBuf>,
+    /// The client certificate (PEM) sent to HTTPS endpoints, and its key
+    /// when it is not in the certificate's file.
+    pub cert: Option<PathBuf>,
+    pub key: Option<PathBuf>,
+    /// How long one HTTP request may take (default 60 s).
+    pub api_timeout: Option<std::time::Duration>,
     pub verify: bool,
     pub share_api_version: Option<String>,
     /// Endpoint overrides by service type (`key-manager`, `sharev2`, `identity`).
@@ -283,6 +314,9 @@ impl CloudConfig {
             region_name: ov.region_name.clone().or(entry.region_name),
             interface: normalize_interface(&interface)?,
             cacert: ov.cacert.clone().or(entry.cacert),
+            cert: ov.cert.clone().or(entry.cert),
+            key: ov.key.clone().or(entry.key),
+            api_timeout: api_timeout(ov.api_timeout.or(entry.api_timeout))?,
             verify,
             share_api_version: ov
                 .share_api_version

@@ -238,9 +238,14 @@ impl Running {
         })?;
         let app = server::App::new(state.clone(), addr);
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let task = tokio::spawn(server::serve(listener, app, async {
-            let _ = stopped.await;
-        }));
+        let task = tokio::spawn(server::serve(
+            listener,
+            app,
+            async {
+                let _ = stopped.await;
+            },
+            server::Listen::default(),
+        ));
         Ok(Running {
             addr,
             state,

@@ -21,12 +21,42 @@ const MANAGER_TICK: Duration = Duration::from_millis(200);
 pub const GRACE: Duration = Duration::from_secs(10);
 
 /// The URL the services are reached at: `public` if given, else the bound
-/// address (`http://127.0.0.1:8780`, `http://[::1]:8780`).
-pub fn base_url(addr: SocketAddr, public: Option<&str>) -> String {
+/// address (`http://127.0.0.1:8780`, `https://[::1]:8780` with TLS).
+pub fn base_url(addr: SocketAddr, public: Option<&str>, tls: bool) -> String {
     match public {
         Some(url) => url.trim_end_matches('/').to_string(),
+        None if tls => format!("https://{addr}"),
         None => format!("http://{addr}"),
     }
+}
+
+/// The TLS set-up for `--tls-cert FILE --tls-key FILE`: the certificate
+/// chain (PEM, the server's first) and its private key (PEM: PKCS#8, PKCS#1
+/// or SEC1).
+pub fn tls_config(cert: &Path, key: &Path) -> Result<Arc<rustls::ServerConfig>, String> {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let chain = CertificateDer::pem_file_iter(cert)
+        .and_then(|certs| certs.collect::<Result<Vec<_>, _>>())
+        .map_err(|e| format!("cannot read the certificate chain {}: {e}", cert.display()))?;
+    if chain.is_empty() {
+        return Err(format!("{} holds no PEM certificate", cert.display()));
+    }
+    let key_der = PrivateKeyDer::from_pem_file(key)
+        .map_err(|e| format!("cannot read the private key {}: {e}", key.display()))?;
+    crate::session::http::install_crypto_provider();
+    let mut config = rustls::ServerConfig::builder()
+        .with_no_client_auth()
+        .with_single_cert(chain, key_der)
+        .map_err(|e| {
+            format!(
+                "the key {} does not go with the certificate {}: {e}",
+                key.display(),
+                cert.display()
+            )
+        })?;
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(Arc::new(config))
 }
 
 /// The clouds.yaml entries for the served state: one cloud per built-in
@@ -89,19 +119,25 @@ impl Server {
         dir: &Path,
         public: Option<&str>,
         log: mpsc::UnboundedSender<String>,
+        listen: server::Listen,
     ) -> Result<Server, LocalError> {
         let addr = listener.local_addr().map_err(|source| LocalError::Io {
             path: PathBuf::from("listener"),
             source,
         })?;
-        let base = base_url(addr, public);
+        let base = base_url(addr, public, listen.tls.is_some());
         let state = State::open_at(dir, Some(&base))?;
-        let app = server::App::with_log(state.clone(), addr, log);
+        let app = server::App::with_log(state.clone(), addr, log, listen.tls.is_some());
         let (stop, stopped) = watch::channel(false);
         let mut on_stop = stopped.clone();
-        let http = tokio::spawn(server::serve(listener, app.clone(), async move {
-            let _ = on_stop.wait_for(|s| *s).await;
-        }));
+        let http = tokio::spawn(server::serve(
+            listener,
+            app.clone(),
+            async move {
+                let _ = on_stop.wait_for(|s| *s).await;
+            },
+            listen,
+        ));
         let manager = tokio::spawn(manager_loop(app, stopped));
         Ok(Server {
             addr,

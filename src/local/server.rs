@@ -21,6 +21,9 @@ pub struct App {
     /// The driver's own HTTP client (it fetches keys out of band, as a
     /// storage system would), resolving the state's host name to this listener.
     pub driver_http: reqwest::Client,
+    /// Where `driver_http` reaches the services: the state's own host name,
+    /// resolved to this listener whatever URL clients are given.
+    pub driver_base: String,
     pub addr: SocketAddr,
     /// `local serve`'s access log: one line per request.
     pub log: Option<tokio::sync::mpsc::UnboundedSender<String>>,
@@ -28,32 +31,40 @@ pub struct App {
 
 impl App {
     pub fn new(state: Arc<State>, addr: SocketAddr) -> Arc<App> {
-        App::build(state, addr, None)
+        App::build(state, addr, None, false)
     }
 
-    /// An app that sends one access line per request to `log`.
+    /// An app that sends one access line per request to `log`, on a
+    /// listener that serves HTTPS when `tls`.
     pub fn with_log(
         state: Arc<State>,
         addr: SocketAddr,
         log: tokio::sync::mpsc::UnboundedSender<String>,
+        tls: bool,
     ) -> Arc<App> {
-        App::build(state, addr, Some(log))
+        App::build(state, addr, Some(log), tls)
     }
 
     fn build(
         state: Arc<State>,
         addr: SocketAddr,
         log: Option<tokio::sync::mpsc::UnboundedSender<String>>,
+        tls: bool,
     ) -> Arc<App> {
         crate::session::http::install_crypto_provider();
+        // The driver only ever reaches this listener (its host name is
+        // resolved to `addr`), whose certificate it need not check.
         let driver_http = reqwest::Client::builder()
             .resolve(&state.host, addr)
             .redirect(reqwest::redirect::Policy::none())
             .no_proxy()
+            .tls_danger_accept_invalid_certs(tls)
             .timeout(std::time::Duration::from_secs(10))
             .build()
             .unwrap_or_default();
+        let scheme = if tls { "https" } else { "http" };
         Arc::new(App {
+            driver_base: format!("{scheme}://{}", state.host),
             state,
             driver_http,
             addr,
@@ -262,40 +273,118 @@ fn reason(code: u16) -> &'static str {
         .unwrap_or("Error")
 }
 
-/// Serve until `shutdown` completes.
+/// How a listener serves: TLS or plain HTTP, and how long a connection may
+/// sit idle or take over a request's head or body.
+#[derive(Clone)]
+pub struct Listen {
+    pub tls: Option<Arc<rustls::ServerConfig>>,
+    /// A connection that sends no complete request head for this long (idle
+    /// between requests, or slow in sending one), or a TLS handshake or
+    /// request body that takes longer, is closed (a body: 408).
+    pub idle: std::time::Duration,
+}
+
+/// The default [`Listen::idle`].
+pub const IDLE: std::time::Duration = std::time::Duration::from_secs(30);
+
+impl Default for Listen {
+    fn default() -> Self {
+        Listen {
+            tls: None,
+            idle: IDLE,
+        }
+    }
+}
+
+/// Serve until `shutdown` completes, then let the connections finish the
+/// requests they are in (keep-alive connections are closed).
 pub async fn serve(
     listener: tokio::net::TcpListener,
     app: Arc<App>,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    listen: Listen,
 ) {
-    let router = axum::Router::new().fallback(handle).with_state(app);
-    let service = router.into_make_service_with_connect_info::<SocketAddr>();
-    let _ = axum::serve(listener, service)
-        .with_graceful_shutdown(shutdown)
-        .await;
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let acceptor = listen.tls.clone().map(tokio_rustls::TlsAcceptor::from);
+    tokio::pin!(shutdown);
+    loop {
+        let (tcp, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(conn) => conn,
+                // Out of file descriptors or the like: wait, do not spin.
+                Err(_) => {
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            _ = &mut shutdown => break,
+        };
+        let _ = tcp.set_nodelay(true);
+        let app = app.clone();
+        let idle = listen.idle;
+        let watcher = graceful.watcher();
+        let acceptor = acceptor.clone();
+        tokio::spawn(async move {
+            let service =
+                hyper::service::service_fn(move |req: hyper::Request<hyper::body::Incoming>| {
+                    let app = app.clone();
+                    async move {
+                        Ok::<_, std::convert::Infallible>(
+                            handle(app, peer, req.map(Body::new), idle).await,
+                        )
+                    }
+                });
+            let mut http = hyper::server::conn::http1::Builder::new();
+            http.timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(idle)
+                .max_buf_size(64 * 1024);
+            match acceptor {
+                None => {
+                    let conn = http.serve_connection(hyper_util::rt::TokioIo::new(tcp), service);
+                    let _ = watcher.watch(conn).await;
+                }
+                Some(acceptor) => {
+                    let Ok(Ok(tls)) = tokio::time::timeout(idle, acceptor.accept(tcp)).await else {
+                        return;
+                    };
+                    let conn = http.serve_connection(hyper_util::rt::TokioIo::new(tls), service);
+                    let _ = watcher.watch(conn).await;
+                }
+            }
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
 }
 
 async fn handle(
-    axum::extract::State(app): axum::extract::State<Arc<App>>,
+    app: Arc<App>,
+    peer: SocketAddr,
     request: axum::extract::Request,
+    idle: std::time::Duration,
 ) -> axum::response::Response {
     let started = std::time::Instant::now();
     let (parts, body) = request.into_parts();
     let is_share = parts.uri.path().starts_with("/share");
     // The access line names the path only: a query or a body may carry
     // names and payloads, headers carry tokens.
-    let line = app.log.as_ref().map(|_| {
-        let peer = parts
-            .extensions
-            .get::<axum::extract::ConnectInfo<SocketAddr>>()
-            .map_or_else(|| "-".to_string(), |c| c.0.to_string());
-        format!("{peer} \"{} {}\"", parts.method, parts.uri.path())
-    });
-    let resp = match axum::body::to_bytes(body, MAX_BODY).await {
-        Ok(bytes) => dispatch(&app, parts, bytes.to_vec()).await,
-        Err(_) => ApiError::new(
+    let line = app
+        .log
+        .as_ref()
+        .map(|_| format!("{peer} \"{} {}\"", parts.method, parts.uri.path()));
+    let resp = match tokio::time::timeout(idle, axum::body::to_bytes(body, MAX_BODY)).await {
+        Ok(Ok(bytes)) => dispatch(&app, parts, bytes.to_vec()).await,
+        Ok(Err(_)) => ApiError::new(
             413,
             format!("The request body is larger than {MAX_BODY} bytes."),
+        )
+        .render(Api::Share),
+        Err(_) => ApiError::new(
+            408,
+            format!(
+                "The request body did not arrive within {} s.",
+                idle.as_secs()
+            ),
         )
         .render(Api::Share),
     };

@@ -269,6 +269,12 @@ pub enum HttpError {
 }
 
 impl HttpError {
+    /// Whether the request may have reached the service: the connection
+    /// was made (the request was sent, or being sent) before it failed.
+    pub fn may_have_arrived(&self) -> bool {
+        matches!(self, HttpError::Transport { what, .. } if *what != "could not connect")
+    }
+
     pub fn timed_out(&self) -> bool {
         matches!(
             self,
@@ -304,6 +310,12 @@ impl From<HttpError> for Error {
             }
         }
     }
+}
+
+/// A PEM file named in the configuration; the error names it and what it is for.
+fn read_pem(path: &std::path::Path, what: &str) -> Result<Vec<u8>> {
+    std::fs::read(path)
+        .map_err(|e| Error::config(format!("cannot read the {what} {}: {e}", path.display())))
 }
 
 /// Whether a failed connection met something that is not TLS at all (a
@@ -363,6 +375,9 @@ pub struct Http {
     tls: OnceLock<reqwest::Client>,
     verify: bool,
     cacert: Option<std::path::PathBuf>,
+    cert: Option<std::path::PathBuf>,
+    key: Option<std::path::PathBuf>,
+    timeout: Duration,
     debug: bool,
     /// Host names answered without DNS (`name -> 127.0.0.1:port`): how a
     /// cloud inside this process keeps stable URLs on an ephemeral port.
@@ -383,6 +398,9 @@ impl Http {
             tls: OnceLock::new(),
             verify: config.verify,
             cacert: config.cacert.clone(),
+            cert: config.cert.clone(),
+            key: config.key.clone(),
+            timeout: config.api_timeout.unwrap_or(TIMEOUT),
             debug,
             resolve: Vec::new(),
             timings: Mutex::new(Vec::new()),
@@ -405,8 +423,8 @@ impl Http {
             install_crypto_provider();
             let mut b = reqwest::Client::builder()
                 .user_agent(USER_AGENT)
-                .timeout(TIMEOUT)
-                .connect_timeout(CONNECT_TIMEOUT)
+                .timeout(self.timeout)
+                .connect_timeout(CONNECT_TIMEOUT.min(self.timeout))
                 // A redirect would carry X-Auth-Token to wherever it points.
                 .redirect(reqwest::redirect::Policy::none());
             for (host, addr) in &self.resolve {
@@ -429,22 +447,46 @@ impl Http {
         }
         let mut builder = base();
         if let Some(path) = &self.cacert {
-            let pem = std::fs::read(path).map_err(|e| {
-                Error::config(format!(
-                    "cannot read the CA certificate {}: {e}",
-                    path.display()
-                ))
-            })?;
-            let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
+            let certs = reqwest::Certificate::from_pem_bundle(&read_pem(path, "CA certificate")?)
+                .map_err(|e| {
                 Error::config(format!(
                     "{} is not a PEM certificate bundle: {e}",
                     path.display()
                 ))
             })?;
-            builder = builder.tls_certs_only(certs);
+            // Trusted besides the system's roots, not instead of them.
+            builder = builder.tls_certs_merge(certs);
+        }
+        if let Some(path) = &self.cert {
+            let mut pem = read_pem(path, "client certificate")?;
+            if let Some(key) = &self.key {
+                pem.push(b'\n');
+                pem.extend_from_slice(&read_pem(key, "client key")?);
+            }
+            let identity = reqwest::Identity::from_pem(&pem).map_err(|e| {
+                Error::config(format!(
+                    "{} is not a PEM client certificate with its private key: {e}",
+                    path.display()
+                ))
+                .with_hint("give the key with --os-key (OS_KEY, `key` in clouds.yaml) when it is in another file")
+            })?;
+            builder = builder.identity(identity);
+        } else if self.key.is_some() {
+            return Err(
+                Error::config("a client key was given without a client certificate").with_hint(
+                    "give the certificate with --os-cert (OS_CERT, `cert` in clouds.yaml)",
+                ),
+            );
         }
         if !self.verify {
             builder = builder.tls_danger_accept_invalid_certs(true);
+            let host = reqwest::Url::parse(url)
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_string))
+                .unwrap_or_default();
+            self.ui.err_line(&format!(
+                "warning: --insecure: the certificate of {host} and of every HTTPS endpoint of this command is not verified"
+            ));
         }
         let c = builder
             .build()
@@ -550,10 +592,10 @@ impl Http {
                     .port_or_known_default()
                     .map(|p| format!(":{p}"))
                     .unwrap_or_default();
-                let what = if e.is_timeout() {
-                    "timed out"
-                } else if e.is_connect() {
+                let what = if e.is_connect() {
                     "could not connect"
+                } else if e.is_timeout() {
+                    "timed out"
                 } else {
                     "failed"
                 };

@@ -550,7 +550,8 @@ impl Session {
                     delay *= 2;
                     tokio::time::sleep(wait).await;
                 }
-                None => return outcome.map_err(Error::from),
+                None if req.is_idempotent() => return outcome.map_err(Error::from),
+                None => return outcome.map_err(|e| lost_answer(req, e)),
             }
         }
     }
@@ -606,6 +607,34 @@ const _: fn() = || {
     ));
 };
 
+/// A request that is not sent twice lost its answer after it may have
+/// reached the service: say so, and how to find out what it did.
+fn lost_answer(req: &Request, e: http::HttpError) -> Error {
+    let reached = e.may_have_arrived();
+    let err = Error::from(e);
+    if !reached {
+        return err;
+    }
+    let first = match &req.target {
+        http::Target::Path(segments) => segments.first().map(String::as_str),
+        http::Target::Url(_) => None,
+    };
+    let look = match (req.service, first) {
+        (Service::KeyManager, Some("secrets")) => "sharekeep secret list",
+        (Service::KeyManager, Some("orders")) => "sharekeep secret order list",
+        (Service::KeyManager, Some("containers")) => "sharekeep secret container list",
+        (Service::Share, Some("share-networks")) => "sharekeep share network list",
+        (Service::Share, Some("snapshots")) => "sharekeep share snapshot list",
+        (Service::Share, Some("types")) => "sharekeep share type list",
+        (Service::Share, _) => "sharekeep share list",
+        _ => "the matching `list` command",
+    };
+    err.with_hint(format!(
+        "the {} may have been carried out before the answer was lost, and it is not sent twice: look with `{look}` before trying again",
+        req.method
+    ))
+}
+
 /// How long to wait before retrying an answer with `status`, if at all.
 fn retry_delay(
     status: u16,
@@ -618,8 +647,9 @@ fn retry_delay(
         .and_then(|v| v.trim().parse::<u64>().ok())
         .map(Duration::from_secs);
     match (status, retry_after) {
-        (429 | 503, Some(after)) if after <= RETRY_AFTER_MAX => Some(after.max(backoff)),
-        (429 | 503, Some(_)) => None,
+        // Manila's rate limit answers 413 with `Retry-After`.
+        (413 | 429 | 503, Some(after)) if after <= RETRY_AFTER_MAX => Some(after.max(backoff)),
+        (413 | 429 | 503, Some(_)) => None,
         (502..=504, None) => Some(backoff),
         _ => None,
     }

@@ -16,6 +16,8 @@ pub struct Serve {
     pub url: String,
     pub port: u16,
     dir: String,
+    /// The options given besides `--port` and `--state`.
+    more: Vec<String>,
     stderr: Arc<Mutex<Vec<String>>>,
     stdout: Option<JoinHandle<String>>,
     err_reader: Option<JoinHandle<()>>,
@@ -60,6 +62,7 @@ impl Serve {
             url: String::new(),
             port: 0,
             dir: dir.clone(),
+            more: more.iter().map(|s| s.to_string()).collect(),
             stderr: lines,
             stdout: Some(stdout),
             err_reader: Some(err_reader),
@@ -75,13 +78,13 @@ impl Serve {
                 serve.stderr()
             );
             let found = serve.stderr().iter().find_map(|l| {
-                let rest = l.split("serving http://").nth(1)?;
-                Some(rest.split_whitespace().next()?.to_string())
+                let url = l.split("serving ").nth(1)?.split_whitespace().next()?;
+                url.contains("://").then(|| url.to_string())
             });
             match found {
-                Some(hostport) => {
-                    serve.port = hostport.rsplit(':').next().unwrap().parse().unwrap();
-                    serve.url = format!("http://{hostport}");
+                Some(url) => {
+                    serve.port = url.rsplit(':').next().unwrap().parse().unwrap();
+                    serve.url = url;
                 }
                 None => std::thread::sleep(Duration::from_millis(20)),
             }
@@ -92,7 +95,7 @@ impl Serve {
     /// `local serve --print-clouds-yaml` for this server's port and state.
     pub fn print_clouds_yaml(&self, env: &mut Env) -> String {
         let port = self.port.to_string();
-        let args = [
+        let mut args = vec![
             "local",
             "serve",
             "--port",
@@ -101,6 +104,7 @@ impl Serve {
             &self.dir,
             "--print-clouds-yaml",
         ];
+        args.extend(self.more.iter().map(String::as_str));
         env.run(&args).ok().stdout
     }
 

@@ -24,7 +24,7 @@ pub async fn key_fingerprint(
     cred_secret: &str,
     key_ref: &str,
 ) -> Result<String, KeyError> {
-    let base = app.state.base_url();
+    let base = &app.driver_base;
     let auth = json!({"auth": {"identity": {"methods": ["application_credential"],
         "application_credential": {"id": cred_id, "secret": cred_secret}}}});
     let resp = app
