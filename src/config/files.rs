@@ -77,6 +77,24 @@ impl ConfigFiles {
         })
     }
 
+    /// Parse texts as if read from `clouds.yaml` and `secure.yaml` (the
+    /// fuzz target and property tests: no file is touched).
+    pub fn from_texts(clouds: &str, secure: Option<&str>) -> Result<Self> {
+        Ok(ConfigFiles {
+            clouds: Some(load_text(Path::new("clouds.yaml"), clouds)?),
+            secure: secure
+                .map(|s| load_text(Path::new("secure.yaml"), s))
+                .transpose()?,
+            searched: vec![PathBuf::from("clouds.yaml")],
+            explicit_missing: None,
+        })
+    }
+
+    /// The names of the clouds in clouds.yaml, sorted.
+    pub fn cloud_names(&self) -> Vec<String> {
+        self.names()
+    }
+
     pub fn clouds_path(&self) -> Option<&Path> {
         self.clouds.as_ref().map(|l| l.path.as_path())
     }
@@ -193,8 +211,13 @@ fn first_existing(candidates: &[PathBuf]) -> Result<Option<Loaded>> {
 fn load(path: &Path) -> Result<Loaded> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Error::config(format!("cannot read {}: {e}", path.display())))?;
+    load_text(path, &text)
+}
+
+/// Parse one file's text; `path` names it in errors and decides JSON (`.json`) or YAML.
+fn load_text(path: &Path, text: &str) -> Result<Loaded> {
     let doc: Value = if path.extension().is_some_and(|e| e == "json") {
-        serde_json::from_str(&text).map_err(|e| {
+        serde_json::from_str(text).map_err(|e| {
             Error::config(format!(
                 "{}:{}:{}: malformed JSON: {e}",
                 path.display(),
@@ -203,7 +226,7 @@ fn load(path: &Path) -> Result<Loaded> {
             ))
         })?
     } else {
-        parse_yaml(&text).map_err(|(line, msg)| {
+        parse_yaml(text).map_err(|(line, msg)| {
             let at = line.map(|l| format!(":{l}")).unwrap_or_default();
             Error::config(format!("{}{at}: malformed YAML: {msg}", path.display()))
                 .with_hint("fix the file; `clouds:` must map cloud names to their settings")

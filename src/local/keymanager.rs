@@ -591,7 +591,7 @@ fn list(state: &State, who: &Caller, req: &Req, kind: &'static str) -> Result<Re
             state.base_url()
         )
     };
-    if offset + limit < total {
+    if offset.saturating_add(limit) < total {
         body["next"] = json!(link(offset + limit));
     }
     if offset > 0 {

@@ -329,8 +329,13 @@ pub async fn serve(
                 hyper::service::service_fn(move |req: hyper::Request<hyper::body::Incoming>| {
                     let app = app.clone();
                     async move {
+                        // A handler that panics (a bug) answers 500; the
+                        // connection and the server live on.
+                        let log = app.log.clone();
+                        let answer =
+                            tokio::spawn(handle(app, peer, req.map(Body::new), idle)).await;
                         Ok::<_, std::convert::Infallible>(
-                            handle(app, peer, req.map(Body::new), idle).await,
+                            answer.unwrap_or_else(|_| crashed(log.as_ref(), peer)),
                         )
                     }
                 });
@@ -355,6 +360,23 @@ pub async fn serve(
     }
     drop(listener);
     graceful.shutdown().await;
+}
+
+/// The answer for a handler that panicked (a bug), logged as such.
+fn crashed(
+    log: Option<&tokio::sync::mpsc::UnboundedSender<String>>,
+    peer: SocketAddr,
+) -> axum::response::Response {
+    if let Some(log) = log {
+        let _ = log.send(format!(
+            "{} {peer} a request handler failed (a bug in sharekeep): answered 500",
+            manila_time(jiff::Timestamp::now())
+        ));
+    }
+    let body = ApiError::new(500, "The local cloud failed on this request.").render(Api::Share);
+    let mut out = axum::response::Response::new(Body::from(body.body));
+    *out.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+    out
 }
 
 async fn handle(
@@ -413,6 +435,25 @@ async fn handle(
         }
     }
     out
+}
+
+/// One request straight to the handlers, without a socket (the fuzz
+/// target's way in): what a client would get, but the request ID headers.
+pub async fn respond(
+    app: &Arc<App>,
+    method: Method,
+    uri: &str,
+    headers: HeaderMap,
+    body: Vec<u8>,
+) -> Resp {
+    let Ok(uri) = uri.parse::<axum::http::Uri>() else {
+        return ApiError::bad_request("The request URI is not valid.").render(Api::Share);
+    };
+    let (mut parts, ()) = axum::http::Request::new(()).into_parts();
+    parts.method = method;
+    parts.uri = uri;
+    parts.headers = headers;
+    dispatch(app, parts, body).await
 }
 
 async fn dispatch(app: &Arc<App>, parts: axum::http::request::Parts, body: Vec<u8>) -> Resp {

@@ -361,7 +361,7 @@ impl Tx<'_> {
         except_status: &[&str],
     ) -> Result<(i64, i64), LocalError> {
         let mut n = 0;
-        let mut sum = 0;
+        let mut sum: i64 = 0;
         let mut stmt = self.0.prepare_cached(
             "SELECT status, count(*), coalesce(sum(num), 0) FROM objects
              WHERE kind = ?1 AND project_id = ?2 GROUP BY status",
@@ -379,7 +379,7 @@ impl Tx<'_> {
                 continue;
             }
             n += c;
-            sum += s;
+            sum = sum.saturating_add(s);
         }
         Ok((n, sum))
     }

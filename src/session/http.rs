@@ -5,7 +5,8 @@ use std::net::SocketAddr;
 use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+pub use reqwest::Method;
+pub use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use serde_json::Value;
 
 use super::redact;
@@ -206,15 +207,44 @@ impl Request {
                         .with_hint("give the resource's name or ID"));
                     }
                 }
-                url.path_segments_mut()
-                    .map_err(|()| Error::config(format!("invalid endpoint URL `{endpoint}`")))?
-                    .pop_if_empty()
-                    .extend(segments);
+                if url.cannot_be_a_base() {
+                    return Err(Error::config(format!("invalid endpoint URL `{endpoint}`")));
+                }
+                // Encoded here, not by the URL parser, which drops tabs,
+                // CRs and LFs: a name holding one would lose it and
+                // reach another resource.
+                let mut path = url.path().trim_end_matches('/').to_string();
+                for s in segments {
+                    path.push('/');
+                    path.extend(percent_encoding::utf8_percent_encode(s, SEGMENT));
+                }
+                url.set_path(&path);
                 Ok(url)
             }
         }
     }
 }
+
+/// What is percent-encoded in a path segment: controls, and everything
+/// the URL syntax gives a meaning to or that is not safe in a path.
+const SEGMENT: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'/')
+    .add(b'?')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}')
+    .add(b'<')
+    .add(b'>')
+    .add(b'[')
+    .add(b']')
+    .add(b'\\')
+    .add(b'^')
+    .add(b'|')
+    .add(b';');
 
 /// A response with a success status.
 #[derive(Debug)]
@@ -227,13 +257,18 @@ pub struct Response {
 impl Response {
     pub fn json(&self) -> Result<Value> {
         serde_json::from_slice(&self.bytes).map_err(|e| {
-            Error::new(
+            let kind = self.header("content-type").unwrap_or("no content type");
+            let mut err = Error::new(
                 Kind::Server,
                 format!(
-                    "the service answered {} with a body that is not JSON: {e}",
+                    "the service answered {} with a body that is not JSON ({kind}): {e}",
                     self.status
                 ),
-            )
+            );
+            if kind.starts_with("text/html") {
+                err = err.with_hint("an HTML page usually comes from a proxy or load balancer in front of the service: try again, or ask the cloud's operators");
+            }
+            err
         })
     }
 
@@ -771,6 +806,9 @@ mod tests {
             ("a/b", "http://m:8786/v2/shares/S/metadata/a%2Fb"),
             ("%2e%2e", "http://m:8786/v2/shares/S/metadata/%252e%252e"),
             ("x y", "http://m:8786/v2/shares/S/metadata/x%20y"),
+            // The URL parser drops tabs, CRs and LFs (found by the refs fuzz target).
+            ("\r", "http://m:8786/v2/shares/S/metadata/%0D"),
+            ("a\tb\n", "http://m:8786/v2/shares/S/metadata/a%09b%0A"),
         ] {
             let u = url(vec!["shares", "S", "metadata", key]).unwrap();
             assert_eq!(u.as_str(), want, "key {key:?}");

@@ -580,6 +580,11 @@ impl Session {
                 if status == 401 {
                     err = err.with_hint("the service refused a fresh token: check that its Keystone settings match this cloud");
                 }
+                // A gateway's 502/504: the service behind it may have
+                // carried the request out.
+                if !req.is_idempotent() && matches!(status, 502 | 504) {
+                    err = err.with_hint(lost_answer_hint(&req));
+                }
                 return Err(err);
             }
             return Ok(Response {
@@ -612,9 +617,15 @@ const _: fn() = || {
 fn lost_answer(req: &Request, e: http::HttpError) -> Error {
     let reached = e.may_have_arrived();
     let err = Error::from(e);
-    if !reached {
-        return err;
+    if reached {
+        err.with_hint(lost_answer_hint(req))
+    } else {
+        err
     }
+}
+
+/// Where to look for what a request whose answer was lost may have made.
+fn lost_answer_hint(req: &Request) -> String {
     let first = match &req.target {
         http::Target::Path(segments) => segments.first().map(String::as_str),
         http::Target::Url(_) => None,
@@ -629,10 +640,10 @@ fn lost_answer(req: &Request, e: http::HttpError) -> Error {
         (Service::Share, _) => "sharekeep share list",
         _ => "the matching `list` command",
     };
-    err.with_hint(format!(
+    format!(
         "the {} may have been carried out before the answer was lost, and it is not sent twice: look with `{look}` before trying again",
         req.method
-    ))
+    )
 }
 
 /// How long to wait before retrying an answer with `status`, if at all.

@@ -12,8 +12,9 @@ use super::Env;
 
 pub struct Serve {
     child: Option<Child>,
-    /// `http://127.0.0.1:PORT`
+    /// The URL it serves (`http://127.0.0.1:PORT`, or its `--public-url`).
     pub url: String,
+    /// The port it listens on.
     pub port: u16,
     dir: String,
     /// The options given besides `--port` and `--state`.
@@ -79,11 +80,13 @@ impl Serve {
             );
             let found = serve.stderr().iter().find_map(|l| {
                 let url = l.split("serving ").nth(1)?.split_whitespace().next()?;
-                url.contains("://").then(|| url.to_string())
+                let addr = l.split("(listening on ").nth(1)?.split([',', ')']).next()?;
+                let port: u16 = addr.rsplit(':').next()?.parse().ok()?;
+                url.contains("://").then(|| (url.to_string(), port))
             });
             match found {
-                Some(url) => {
-                    serve.port = url.rsplit(':').next().unwrap().parse().unwrap();
+                Some((url, port)) => {
+                    serve.port = port;
                     serve.url = url;
                 }
                 None => std::thread::sleep(Duration::from_millis(20)),

@@ -283,6 +283,10 @@ fn type_repr(t: &Row) -> String {
 /// Manila's text (its exception's class name is part of it).
 const METADATA_NOT_FOUND: &str = "MetadataItemNotFound: Metadata item is not found.";
 
+/// The largest size Manila's database stores (its `size` column is a
+/// 32-bit integer); larger ones are refused before they reach a quota sum.
+pub const MAX_SIZE: i64 = i32::MAX as i64;
+
 fn positive_int(v: Option<&Value>) -> Option<i64> {
     match v {
         Some(Value::Number(n)) => n.as_i64(),
@@ -290,6 +294,16 @@ fn positive_int(v: Option<&Value>) -> Option<i64> {
         _ => None,
     }
     .filter(|n| *n > 0)
+}
+
+/// 400 for a size beyond [`MAX_SIZE`].
+fn check_size(size: i64) -> Result<(), ApiError> {
+    if size > MAX_SIZE {
+        return Err(ApiError::bad_request(format!(
+            "Invalid input received: share size {size} GiB is larger than the largest supported, {MAX_SIZE}."
+        )));
+    }
+    Ok(())
 }
 
 fn create_share(state: &State, ctx: &Ctx, req: &Req) -> Result<Resp, ApiError> {
@@ -424,6 +438,9 @@ fn create_share(state: &State, ctx: &Ctx, req: &Req) -> Result<Resp, ApiError> {
             let shown = s.get("size").map(|v| v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())).unwrap_or_else(|| "None".into());
             return Ok(Err(ApiError::bad_request(format!("Invalid input received: Share size '{shown}' must be an integer and greater than 0."))));
         };
+        if let Err(e) = check_size(size) {
+            return Ok(Err(e));
+        }
         if let Some(k) = &key_ref
             && uuid::Uuid::try_parse(k).is_err() {
                 return Ok(Err(ApiError::bad_request("Invalid input received: Encryption key ref is not valid UUID.")));
@@ -804,6 +821,7 @@ fn share_action(state: &State, ctx: &Ctx, req: &Req, id: &str) -> Result<Resp, A
             .ok_or_else(|| {
                 ApiError::bad_request("New share size must be specified as an integer.")
             })?;
+            check_size(new)?;
             state.write(|tx| {
                 let row = match own_share(tx, ctx, id) {
                     Ok(r) => r,

@@ -81,7 +81,7 @@ pub fn check_share(
     let used = usage(tx, project)?;
     let over = |r: &str, extra: i64| {
         let limit = limits.get(r).copied().unwrap_or(-1);
-        limit >= 0 && used.get(r).copied().unwrap_or(0) + extra > limit
+        limit >= 0 && used.get(r).copied().unwrap_or(0).saturating_add(extra) > limit
     };
     let per_share = limits.get("per_share_gigabytes").copied().unwrap_or(-1);
     if per_share >= 0 && size > per_share {
@@ -116,7 +116,7 @@ pub fn check_extend(tx: &Tx, project: &str, more: i64) -> Result<Result<(), ApiE
     let limits = limits(tx, project)?;
     let used = usage(tx, project)?;
     let limit = limits["gigabytes"];
-    if limit >= 0 && used["gigabytes"] + more > limit {
+    if limit >= 0 && used["gigabytes"].saturating_add(more) > limit {
         return Ok(Err(ApiError::forbidden(
             "Requested share exceeds allowed project/user or share type gigabytes quota.",
         )));
