@@ -360,12 +360,23 @@ fn shell_name(column: &str) -> String {
     column.to_lowercase().replace([' ', ':', '-'], "_")
 }
 
-/// cliff escapes `"` in string values and nothing else.
+/// A value between double quotes that `eval` gives back unchanged. cliff
+/// escapes only `"`, so a name holding `$(…)` or a backquote would run as a
+/// command under `eval "$(… -f shell)"`; `\`, `$` and `` ` `` are escaped
+/// too (values without them print as cliff prints them).
 fn shell_value(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.replace('"', "\\\""),
+    let text = match v {
+        Value::String(s) => s.clone(),
         other => pyrepr::display(other),
+    };
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '"' | '\\' | '$' | '`') {
+            out.push('\\');
+        }
+        out.push(c);
     }
+    out
 }
 
 /// PyYAML's `safe_dump` sorts mapping keys.

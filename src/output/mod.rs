@@ -9,7 +9,7 @@ mod pyyaml;
 mod table;
 mod ui;
 
-pub use format::{Format, FormatArgs, Shape, list_formats, one_formats};
+pub use format::{Format, FormatArgs, Quote, Shape, list_formats, one_formats};
 /// Python's `str()` of a value, as the `openstack` client shows values.
 pub use pyrepr::display as python_str;
 pub use ui::Ui;
