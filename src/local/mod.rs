@@ -83,7 +83,62 @@ pub enum LocalError {
     Unseeded(String),
 }
 
+/// Whether `dir` takes a small write: `None` if it does, else why not.
+fn probe(dir: &Path) -> Option<Storage> {
+    use std::io::Write;
+    let path = dir.join(".sharekeep-write-probe");
+    let wrote = std::fs::File::create(&path).and_then(|mut f| {
+        f.write_all(&[0u8; 16 * 1024])?;
+        f.sync_all()
+    });
+    let _ = std::fs::remove_file(&path);
+    match wrote.err()?.raw_os_error() {
+        Some(28) => Some(Storage::Full),
+        Some(30) => Some(Storage::ReadOnly),
+        _ => None,
+    }
+}
+
+/// A state directory that cannot take a write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Storage {
+    Full,
+    ReadOnly,
+}
+
 impl LocalError {
+    /// Whether this failed because the state's file system is full or
+    /// read-only (then nothing was changed: the transaction rolled back).
+    pub fn storage(&self) -> Option<Storage> {
+        use rusqlite::ErrorCode;
+        let io = |e: &std::io::Error| match e.raw_os_error() {
+            Some(28) => Some(Storage::Full),     // ENOSPC
+            Some(30) => Some(Storage::ReadOnly), // EROFS
+            _ => None,
+        };
+        let sqlite = |e: &rusqlite::Error| match e {
+            rusqlite::Error::SqliteFailure(f, _) => match f.code {
+                ErrorCode::DiskFull => Some(Storage::Full),
+                ErrorCode::ReadOnly => Some(Storage::ReadOnly),
+                _ => None,
+            },
+            _ => None,
+        };
+        match self {
+            LocalError::Io { source, .. } => io(source),
+            LocalError::Sqlite(source) => sqlite(source),
+            // SQLite says only "disk I/O error" or "unable to open" when it
+            // cannot grow or create its WAL and shared-memory files: ask
+            // the file system itself.
+            LocalError::Store { path, source } => sqlite(source).or_else(|| {
+                let unclear = matches!(source, rusqlite::Error::SqliteFailure(f, _)
+                    if matches!(f.code, ErrorCode::SystemIoFailure | ErrorCode::CannotOpen));
+                unclear.then(|| probe(path.parent()?)).flatten()
+            }),
+            _ => None,
+        }
+    }
+
     pub fn store(path: &Path, source: rusqlite::Error) -> LocalError {
         match &source {
             rusqlite::Error::SqliteFailure(e, _) if e.code == rusqlite::ErrorCode::NotADatabase => {
@@ -99,6 +154,29 @@ impl LocalError {
 
 impl From<LocalError> for Error {
     fn from(e: LocalError) -> Error {
+        match e.storage() {
+            Some(Storage::Full) => {
+                return Error::new(
+                    Kind::Failure,
+                    format!("local cloud: the file system of the state directory is full ({e}); nothing was changed"),
+                )
+                .with_hint("free some space there and run the command again")
+                .caused_by(e);
+            }
+            Some(Storage::ReadOnly) => {
+                return Error::new(
+                    Kind::Failure,
+                    format!(
+                        "local cloud: the state directory is read-only ({e}); nothing was changed"
+                    ),
+                )
+                .with_hint(
+                    "make it writable, or point SHAREKEEP_LOCAL_DIR at a writable copy of it",
+                )
+                .caused_by(e);
+            }
+            None => {}
+        }
         let hint = match &e {
             LocalError::Foreign(_) | LocalError::Newer { .. } => {
                 "nothing was changed; point SHAREKEEP_LOCAL_DIR at another directory, or move the file away"

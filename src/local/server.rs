@@ -262,6 +262,21 @@ impl From<LocalError> for ApiError {
                 ..ApiError::new(503, "The local state is busy; try again.")
             };
         }
+        match e.storage() {
+            Some(super::Storage::Full) => {
+                return ApiError::new(
+                    507,
+                    "The local cloud's state directory is full: nothing was changed. Free some space and try again.",
+                );
+            }
+            Some(super::Storage::ReadOnly) => {
+                return ApiError::new(
+                    507,
+                    "The local cloud's state directory is read-only: nothing was changed.",
+                );
+            }
+            None => {}
+        }
         ApiError::new(500, format!("The local cloud failed: {e}"))
     }
 }
