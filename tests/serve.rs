@@ -210,3 +210,154 @@ fn the_openstack_client_runs_the_whole_flow_against_local_serve() {
     );
     assert_eq!(serve.stop_with("TERM").code, 0);
 }
+
+/// `local serve` as a server facing clients it cannot trust: no valid
+/// token is 401, roles are enforced (a reader cannot create; a member
+/// cannot manage share types or quotas or see other projects), a body over
+/// 1 MiB is 413, and idle or slow connections are closed (`--idle-timeout`;
+/// a body that does not arrive is 408). It listens on 127.0.0.1.
+#[test]
+fn serve_refuses_missing_tokens_roles_big_bodies_and_idle_connections() {
+    use std::io::{Read, Write};
+    let (mut env, dir) = env_with_state();
+    let serve = Serve::start(&env, &dir, &["--idle-timeout", "1"]);
+    assert!(serve.url.starts_with("http://127.0.0.1:"), "{}", serve.url);
+    let yaml = serve.print_clouds_yaml(&mut env);
+    env.clouds(&yaml);
+    let token = |env: &mut Env, cloud: &str| {
+        env.run(&[
+            "--os-cloud",
+            cloud,
+            "token",
+            "issue",
+            "-f",
+            "value",
+            "-c",
+            "id",
+        ])
+        .ok()
+        .stdout
+        .trim()
+        .to_string()
+    };
+    let (reader, member, alt) = (
+        token(&mut env, "sharekeep-reader"),
+        token(&mut env, "sharekeep-demo"),
+        token(&mut env, "sharekeep-alt"),
+    );
+    // One request on its own connection: the status line and the body.
+    let port = serve.port;
+    let http = |method: &str, path: &str, token: Option<&str>, body: &str| -> (u16, String) {
+        let mut tcp = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        let auth = token
+            .map(|t| format!("x-auth-token: {t}\r\n"))
+            .unwrap_or_default();
+        write!(
+            tcp,
+            "{method} {path} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n{auth}x-openstack-manila-api-version: 2.90\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        let mut out = String::new();
+        let _ = tcp.read_to_string(&mut out);
+        let status = out
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        (
+            status,
+            out.split("\r\n\r\n").nth(1).unwrap_or("").to_string(),
+        )
+    };
+    let share = r#"{"share": {"share_proto": "NFS", "size": 1}}"#;
+    for (path, method) in [
+        ("/share/v2/shares", "GET"),
+        ("/key-manager/v1/secrets", "GET"),
+        ("/identity/v3/auth/projects", "GET"),
+        ("/share/v2/shares", "POST"),
+    ] {
+        assert_eq!(
+            http(method, path, None, share).0,
+            401,
+            "{method} {path} without a token"
+        );
+        assert_eq!(
+            http(method, path, Some("gAAAAAforged"), share).0,
+            401,
+            "{method} {path} with a forged token"
+        );
+    }
+    let (status, body) = http("POST", "/share/v2/shares", Some(&reader), share);
+    assert_eq!(status, 403, "a reader cannot create: {body}");
+    let (status, body) = http(
+        "POST",
+        "/share/v2/types",
+        Some(&member),
+        r#"{"share_type": {"name": "mine", "extra_specs": {"driver_handles_share_servers": false}}}"#,
+    );
+    assert_eq!(status, 403, "a member cannot make share types: {body}");
+    let (status, body) = http(
+        "PUT",
+        "/share/v2/quota-sets/x",
+        Some(&member),
+        r#"{"quota_set": {"shares": 1000}}"#,
+    );
+    assert_eq!(status, 403, "a member cannot set quotas: {body}");
+    let (status, body) = http("POST", "/share/v2/shares", Some(&alt), share);
+    assert_eq!(status, 200, "{body}");
+    let alts: Value = serde_json::from_str(&body).unwrap();
+    let alt_share = alts["share"]["id"].as_str().unwrap().to_string();
+    let (status, body) = http("GET", "/share/v2/shares?all_tenants=1", Some(&member), "");
+    assert_eq!(status, 200, "{body}");
+    assert!(
+        !body.contains(&alt_share),
+        "a member sees only its project: {body}"
+    );
+    let (status, _) = http(
+        "GET",
+        &format!("/share/v2/shares/{alt_share}"),
+        Some(&member),
+        "",
+    );
+    assert_eq!(status, 404, "another project's share is not found");
+    // 1 MiB and one byte.
+    let big = format!("{{\"share\": {{\"name\": \"{}\"}}}}", "x".repeat(1 << 20));
+    let (status, body) = http("POST", "/share/v2/shares", Some(&member), &big);
+    assert_eq!(status, 413, "{body}");
+    // An idle connection is closed; so is one that sends half a head.
+    let started = std::time::Instant::now();
+    for half in ["", "GET /share/v2/shares HTTP/1.1\r\nhost: x\r\n"] {
+        let mut tcp = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        tcp.set_read_timeout(Some(std::time::Duration::from_secs(10)))
+            .unwrap();
+        tcp.write_all(half.as_bytes()).unwrap();
+        let mut buf = Vec::new();
+        let n = tcp.read_to_end(&mut buf);
+        assert!(
+            matches!(n, Ok(_)) && !String::from_utf8_lossy(&buf).starts_with("HTTP/1.1 200"),
+            "closed, not answered: {n:?} {buf:?}"
+        );
+    }
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(8),
+        "closed after about 1 s each"
+    );
+    // A body that stops arriving: 408.
+    let mut tcp = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(
+        tcp,
+        "POST /share/v2/shares HTTP/1.1\r\nhost: x\r\nx-auth-token: {member}\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{{\"share\":"
+    )
+    .unwrap();
+    let mut out = String::new();
+    tcp.set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .unwrap();
+    let _ = tcp.read_to_string(&mut out);
+    assert!(out.starts_with("HTTP/1.1 408"), "{out}");
+    // No token reached the access log.
+    let log = serve.access_lines().join("\n");
+    for t in [&reader, &member, &alt] {
+        assert!(!log.contains(t.as_str()));
+    }
+}
