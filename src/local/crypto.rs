@@ -158,10 +158,14 @@ impl Kek {
     /// The password of a seeded user: derived from the KEK, so that it is
     /// random per state directory and never written down.
     pub fn seeded_password(&self, user: &str) -> String {
-        let tag = hmac::sign(
-            &self.mac,
-            format!("sharekeep-local-password:{user}").as_bytes(),
-        );
+        self.derived(&format!("sharekeep-local-password:{user}"))
+    }
+
+    /// A secret derived from the key encryption key and `label`: the same
+    /// every time, and never written anywhere (seeded passwords, cephx
+    /// access keys).
+    pub fn derived(&self, label: &str) -> String {
+        let tag = hmac::sign(&self.mac, label.as_bytes());
         URL_SAFE_NO_PAD.encode(&tag.as_ref()[..24])
     }
 }

@@ -223,6 +223,27 @@ fn text(body: &Value, key: &str) -> Option<String> {
 }
 
 /// Decode a payload as Barbican does for its content types.
+/// Base64 as Barbican decodes it (Python's `base64.b64decode` without
+/// `validate`): bytes outside the alphabet are dropped, and decoding ends
+/// at the padding that completes the last quantum (seen on the reference
+/// cloud: `!!<base64>!!` and `<base64>=A` are accepted).
+fn python_b64decode(text: &[u8]) -> Result<Vec<u8>, base64::DecodeError> {
+    let kept: Vec<u8> = text
+        .iter()
+        .copied()
+        .filter(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+        .collect();
+    let data_len = kept.iter().position(|b| *b == b'=').unwrap_or(kept.len());
+    let pads = kept[data_len..].iter().take_while(|b| **b == b'=').count();
+    let mut quantum = kept[..data_len].to_vec();
+    match (data_len % 4, pads) {
+        (2, p) if p >= 2 => quantum.extend_from_slice(b"=="),
+        (3, p) if p >= 1 => quantum.push(b'='),
+        _ => {}
+    }
+    STANDARD.decode(quantum)
+}
+
 fn decode_payload(
     payload: &str,
     content_type: Option<&str>,
@@ -239,7 +260,7 @@ fn decode_payload(
         (
             "application/octet-stream" | "application/pkcs8" | "application/pkix-cert",
             Some("base64"),
-        ) => STANDARD.decode(payload.trim()).map_err(|_| {
+        ) => python_b64decode(payload.as_bytes()).map_err(|_| {
             ApiError::bad_request("Problem with the payload: base64 decoding failed.")
         })?,
         ("application/octet-stream", None) => {
@@ -371,7 +392,7 @@ fn put_payload(state: &State, who: &Caller, id: &str, req: &Req) -> Result<Resp,
         .header("content-type")
         .unwrap_or("application/octet-stream");
     let bytes = match req.header("content-encoding") {
-        Some("base64") => STANDARD.decode(req.body.trim_ascii()).map_err(|_| {
+        Some("base64") => python_b64decode(&req.body).map_err(|_| {
             ApiError::bad_request("Problem with the payload: base64 decoding failed.")
         })?,
         _ => req.body.clone(),

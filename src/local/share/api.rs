@@ -981,9 +981,9 @@ fn allow_access(state: &State, ctx: &Ctx, id: &str, arg: &Value) -> Result<Resp,
         }
         let rid = seed::uuid();
         let stamp = now();
-        let key = (access_type == "cephx").then(crate::local::crypto::random_token);
+        // A cephx key is derived from the state's key when shown, never stored.
         let body = json!({"id": rid, "share_id": id, "access_level": level, "access_to": access_to,
-                          "access_type": access_type, "state": "active", "access_key": key,
+                          "access_type": access_type, "state": "active", "access_key": null,
                           "created_at": stamp, "updated_at": stamp,
                           "metadata": arg.get("metadata").cloned().unwrap_or(json!({})),
                           "lock_deletion": arg.get("lock_deletion").cloned().unwrap_or(json!(false)),
@@ -992,7 +992,7 @@ fn allow_access(state: &State, ctx: &Ctx, id: &str, arg: &Value) -> Result<Resp,
         tx.put(&row)?;
         Ok(Ok(row))
     })??;
-    let mut view = views::access_rule(ctx, &rule.body, true);
+    let mut view = access_view(state, ctx, &rule.body, true);
     // A new rule is `queued_to_apply` in the answer (not yet updated) and
     // `active` once applied.
     view["state"] = json!("queued_to_apply");
@@ -1000,6 +1000,16 @@ fn allow_access(state: &State, ctx: &Ctx, id: &str, arg: &Value) -> Result<Resp,
         view["updated_at"] = Value::Null;
     }
     Ok(Resp::ok(json!({"access": view})))
+}
+
+/// An access rule as shown, with its cephx key (derived, not stored).
+fn access_view(state: &State, ctx: &Ctx, rule: &Value, with_share: bool) -> Value {
+    let mut view = views::access_rule(ctx, rule, with_share);
+    if view.get("access_key").is_some() && rule.get("access_type") == Some(&json!("cephx")) {
+        let id = rule.get("id").and_then(Value::as_str).unwrap_or_default();
+        view["access_key"] = json!(state.kek.derived(&format!("sharekeep-local-cephx:{id}")));
+    }
+    view
 }
 
 fn access_list(state: &State, ctx: &Ctx, share_id: &str, req: &Req) -> Result<Resp, ApiError> {
@@ -1012,7 +1022,7 @@ fn access_list(state: &State, ctx: &Ctx, share_id: &str, req: &Req) -> Result<Re
     let list: Vec<Value> = rules
         .iter()
         .filter(|r| matches_filters(&r.body, req, &["access_type", "access_to", "access_level"]))
-        .map(|r| views::access_rule(ctx, &r.body, false))
+        .map(|r| access_view(state, ctx, &r.body, false))
         .collect();
     Ok(Resp::ok(json!({"access_list": list})))
 }
@@ -1034,7 +1044,7 @@ fn access_rule(
         .map_err(|_| not_found())?;
     match (&req.method, rest) {
         (&Method::GET, []) => Ok(Resp::ok(
-            json!({"access": views::access_rule(ctx, &rule.body, true)}),
+            json!({"access": access_view(state, ctx, &rule.body, true)}),
         )),
         (&Method::PUT, []) => {
             let body = req.json()?;
@@ -1053,7 +1063,7 @@ fn access_rule(
             rule.body["updated_at"] = json!(now());
             state.write(|tx| tx.put(&rule))?;
             Ok(Resp::ok(
-                json!({"access": views::access_rule(ctx, &rule.body, true)}),
+                json!({"access": access_view(state, ctx, &rule.body, true)}),
             ))
         }
         (_, ["metadata", key @ ..]) => {
