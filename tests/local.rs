@@ -46,26 +46,7 @@ impl Local {
 
     /// Store `key` (raw bytes, from standard input) as a symmetric secret; its UUID.
     fn store_key(&mut self, cloud: &str, name: &str, key: &[u8]) -> String {
-        self.env.stdin(key);
-        let href = self.value(
-            cloud,
-            &[
-                "secret",
-                "store",
-                "--name",
-                name,
-                "--secret-type",
-                "symmetric",
-                "--algorithm",
-                "aes",
-                "--bit-length",
-                "256",
-                "--file",
-                "-",
-                "-c",
-                "Secret href",
-            ],
-        );
+        let href = self.env.store_key(cloud, name, key);
         href.rsplit('/').next().unwrap().to_string()
     }
 

@@ -349,6 +349,34 @@ fn planted(
     ]
 }
 
+/// Write the clouds for the demo user, with a token issued for the `t`
+/// cloud to be planted (the token steps print ones of their own).
+fn plant_clouds(
+    env: &mut Env,
+    auth_url: &str,
+    password: &str,
+    cred: (&str, &str),
+) -> (PathBuf, String) {
+    env.clouds(&clouds_yaml(auth_url, "demo", password, "demo", cred, "x"));
+    let args = [
+        "--os-cloud",
+        "c",
+        "--token-cache",
+        "none",
+        "token",
+        "issue",
+        "-f",
+        "value",
+        "-c",
+        "id",
+    ];
+    let token = env.run(&args).ok().stdout.trim().to_string();
+    let clouds = env.clouds(&clouds_yaml(
+        auth_url, "demo", password, "demo", cred, &token,
+    ));
+    (clouds, token)
+}
+
 /// The local cloud through `local serve`, with its access log.
 #[test]
 fn no_planted_secret_leaks_on_the_local_cloud() {
@@ -377,40 +405,7 @@ fn no_planted_secret_leaks_on_the_local_cloud() {
         })
         .unwrap();
     drop(state);
-    // A token, issued to be planted (the token step prints one of its own).
-    env.clouds(&clouds_yaml(
-        &auth_url,
-        "demo",
-        &password,
-        "demo",
-        (&cred_id, &cred_secret),
-        "x",
-    ));
-    let token = env
-        .run(&[
-            "--os-cloud",
-            "c",
-            "--token-cache",
-            "none",
-            "token",
-            "issue",
-            "-f",
-            "value",
-            "-c",
-            "id",
-        ])
-        .ok()
-        .stdout
-        .trim()
-        .to_string();
-    let clouds = env.clouds(&clouds_yaml(
-        &auth_url,
-        "demo",
-        &password,
-        "demo",
-        (&cred_id, &cred_secret),
-        &token,
-    ));
+    let (clouds, token) = plant_clouds(&mut env, &auth_url, &password, (&cred_id, &cred_secret));
     let payload = "cGxhbnRlZC1rZXktcGF5bG9hZC0wMTIzNDU2Nzg5YWI="; // base64 of 32 bytes
     let file_payload = "planted-file-payload-0123456789ab";
     let key_file = env.path("key.bin");
@@ -483,39 +478,7 @@ fn no_planted_secret_leaks_on_the_reference_cloud() {
     );
     let cred_id = String::from_utf8_lossy(&out.stdout).trim().to_string();
     let auth_url = "http://127.0.0.1:5000/v3";
-    env.clouds(&clouds_yaml(
-        auth_url,
-        "demo",
-        "demo-secret",
-        "demo",
-        (&cred_id, &secret),
-        "x",
-    ));
-    let token = env
-        .run(&[
-            "--os-cloud",
-            "c",
-            "--token-cache",
-            "none",
-            "token",
-            "issue",
-            "-f",
-            "value",
-            "-c",
-            "id",
-        ])
-        .ok()
-        .stdout
-        .trim()
-        .to_string();
-    let clouds = env.clouds(&clouds_yaml(
-        auth_url,
-        "demo",
-        "demo-secret",
-        "demo",
-        (&cred_id, &secret),
-        &token,
-    ));
+    let (clouds, token) = plant_clouds(&mut env, auth_url, "demo-secret", (&cred_id, &secret));
     let payload = "cGxhbnRlZC1yZWYta2V5LXBheWxvYWQtMDEyMzQ1Njc=";
     let file_payload = "planted-ref-file-payload-0123456789";
     let key_file = env.path("key.bin");

@@ -165,28 +165,45 @@ fn drain(env: &Env) {
 }
 
 fn store_key(env: &mut Env, cloud: &str, name: &str, byte: u8) -> String {
-    env.stdin(&[byte; 32]);
-    let href = env.run(&[
+    env.store_key(cloud, name, &[byte; 32])
+}
+
+/// The demo project's ID.
+fn demo_project(env: &Env) -> String {
+    let args = [
         "--os-cloud",
-        cloud,
-        "secret",
-        "store",
-        "--name",
-        name,
-        "--secret-type",
-        "symmetric",
-        "--algorithm",
-        "aes",
-        "--bit-length",
-        "256",
-        "--file",
-        "-",
+        "local-demo",
+        "token",
+        "issue",
         "-f",
         "value",
         "-c",
-        "Secret href",
-    ]);
-    href.ok().stdout.trim().to_string()
+        "project_id",
+    ];
+    run(env, &args)
+}
+
+/// `share quota show --detail`'s `in_use` of `resource`, for the demo project.
+fn in_use(env: &Env, resource: &str) -> String {
+    let q = json(
+        env,
+        &[
+            "--os-cloud",
+            "local",
+            "share",
+            "quota",
+            "show",
+            &demo_project(env),
+            "--detail",
+        ],
+    );
+    q[resource]
+        .as_str()
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .to_string()
 }
 
 fn create(key: &str, wait: bool) -> Vec<String> {
@@ -234,19 +251,7 @@ fn sixteen_processes_and_local_serve_at_once_account_for_everything() {
     let yaml = serve.print_clouds_yaml(&mut env);
     env.clouds(&yaml);
     let shared = store_key(&mut env, "local-demo", "shared", 42);
-    let demo = run(
-        &env,
-        &[
-            "--os-cloud",
-            "local-demo",
-            "token",
-            "issue",
-            "-f",
-            "value",
-            "-c",
-            "project_id",
-        ],
-    );
+    let demo = demo_project(&env);
     let own: Vec<String> = (0..PROCS)
         .map(|i| store_key(&mut env, "local-demo", &format!("own-{i}"), 100 + i as u8))
         .collect();
@@ -358,25 +363,8 @@ fn sixteen_processes_and_local_serve_at_once_account_for_everything() {
         1,
         "{servers:#?}"
     );
-    let q = json(
-        &env,
-        &[
-            "--os-cloud",
-            "local",
-            "share",
-            "quota",
-            "show",
-            &demo,
-            "--detail",
-        ],
-    );
-    let in_use = |k: &str| q[k].as_str().unwrap().lines().next().unwrap().to_string();
-    assert_eq!(in_use("shares"), format!("in_use = {}", 2 * PROCS), "{q}");
-    assert_eq!(
-        in_use("gigabytes"),
-        format!("in_use = {}", 2 * PROCS),
-        "{q}"
-    );
+    assert_eq!(in_use(&env, "shares"), format!("in_use = {}", 2 * PROCS));
+    assert_eq!(in_use(&env, "gigabytes"), format!("in_use = {}", 2 * PROCS));
     let st = json(&env, &["local", "status"]);
     assert_eq!(st["application_credentials"], creds_before + 1, "{st}");
     let wrong = inconsistencies(&dir);
@@ -540,37 +528,8 @@ fn processes_killed_at_random_points_leave_a_consistent_state_and_their_work_com
             "pending work completed: {s}"
         );
     }
-    let demo = run(
-        &env,
-        &[
-            "--os-cloud",
-            "local-demo",
-            "token",
-            "issue",
-            "-f",
-            "value",
-            "-c",
-            "project_id",
-        ],
-    );
-    let q = json(
-        &env,
-        &[
-            "--os-cloud",
-            "local",
-            "share",
-            "quota",
-            "show",
-            &demo,
-            "--detail",
-        ],
-    );
     let count = shares.as_array().unwrap().len();
-    assert_eq!(
-        q["shares"].as_str().unwrap().lines().next().unwrap(),
-        format!("in_use = {count}"),
-        "{q}"
-    );
+    assert_eq!(in_use(&env, "shares"), format!("in_use = {count}"));
     eprintln!(
         "crash: {killed} SIGKILLs ({finished} runs finished before their kill), {checks} consistency checks, 0 inconsistencies; {count} shares left, all settled"
     );

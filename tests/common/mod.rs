@@ -126,6 +126,33 @@ impl Env {
         self.run_program(&bin, args)
     }
 
+    /// Store `key` (raw bytes, from standard input, never in argv) on
+    /// `cloud` as a 256-bit AES secret named `name`; its href.
+    pub fn store_key(&mut self, cloud: &str, name: &str, key: &[u8]) -> String {
+        self.stdin(key);
+        let args = [
+            "--os-cloud",
+            cloud,
+            "secret",
+            "store",
+            "--name",
+            name,
+            "--secret-type",
+            "symmetric",
+            "--algorithm",
+            "aes",
+            "--bit-length",
+            "256",
+            "--file",
+            "-",
+            "-f",
+            "value",
+            "-c",
+            "Secret href",
+        ];
+        self.run(&args).ok().stdout.trim().to_string()
+    }
+
     /// Run the binary under `umask` (e.g. `"000"`), through `/bin/sh`: the
     /// modes of the files it creates then come from sharekeep alone, not from
     /// the caller's umask.
