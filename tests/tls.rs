@@ -125,35 +125,7 @@ fn local_serve_serves_https_and_the_client_checks_the_certificate() {
 
     // The encryption flow over HTTPS: the driver reads the key through TLS too.
     env.set("OS_CACERT", &ca);
-    let secret = env
-        .run(&[
-            "--os-cloud",
-            "sharekeep-demo",
-            "secret",
-            "store",
-            "--name",
-            "k",
-            "--secret-type",
-            "symmetric",
-            "--algorithm",
-            "aes",
-            "--bit-length",
-            "256",
-            "--payload-content-type",
-            "application/octet-stream",
-            "--payload-content-encoding",
-            "base64",
-            "--payload",
-            "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-            "-f",
-            "value",
-            "-c",
-            "Secret href",
-        ])
-        .ok()
-        .stdout
-        .trim()
-        .to_string();
+    let secret = env.store_key("sharekeep-demo", "k", &[7u8; 32]);
     let share = env
         .run(&[
             "--os-cloud",
