@@ -6,82 +6,8 @@
 
 mod common;
 
-use common::{Env, Run};
+use common::local::{Local, s};
 use serde_json::Value;
-
-struct Local {
-    env: Env,
-}
-
-impl Local {
-    fn new() -> Local {
-        let mut env = Env::new();
-        let dir = env.path("state");
-        env.set("SHAREKEEP_LOCAL_DIR", dir.display().to_string());
-        Local { env }
-    }
-
-    fn dir(&self) -> std::path::PathBuf {
-        self.env.path("state")
-    }
-
-    /// `sharekeep --os-cloud CLOUD ARGS…`
-    fn on(&mut self, cloud: &str, args: &[&str]) -> Run {
-        let mut all = vec!["--os-cloud", cloud];
-        all.extend_from_slice(args);
-        self.env.run(&all)
-    }
-
-    fn json(&mut self, cloud: &str, args: &[&str]) -> Value {
-        let mut all = args.to_vec();
-        all.extend_from_slice(&["-f", "json"]);
-        self.on(cloud, &all).ok().json()
-    }
-
-    fn value(&mut self, cloud: &str, args: &[&str]) -> String {
-        let mut all = args.to_vec();
-        all.extend_from_slice(&["-f", "value"]);
-        self.on(cloud, &all).ok().stdout.trim().to_string()
-    }
-
-    /// Store `key` (raw bytes, from standard input) as a symmetric secret; its UUID.
-    fn store_key(&mut self, cloud: &str, name: &str, key: &[u8]) -> String {
-        let href = self.env.store_key(cloud, name, key);
-        href.rsplit('/').next().unwrap().to_string()
-    }
-
-    /// `share create NFS 1` of an encrypted share on the seeded `encrypted`
-    /// type and network, with more arguments.
-    fn create_encrypted(&mut self, cloud: &str, key: &str, more: &[&str]) -> Run {
-        let mut args = vec![
-            "share",
-            "create",
-            "NFS",
-            "1",
-            "--share-type",
-            "encrypted",
-            "--share-network",
-            "local-net",
-            "--encryption-key-ref",
-            key,
-        ];
-        args.extend_from_slice(more);
-        self.on(cloud, &args)
-    }
-
-    /// An encrypted share on the seeded `encrypted` type and network, waited for.
-    fn encrypted_share(&mut self, cloud: &str, key: &str) -> Value {
-        self.create_encrypted(cloud, key, &["--wait", "-f", "json"])
-            .ok()
-            .json()
-    }
-}
-
-fn s<'a>(v: &'a Value, k: &str) -> &'a str {
-    v.get(k)
-        .and_then(Value::as_str)
-        .unwrap_or_else(|| panic!("no string `{k}` in {v}"))
-}
 
 fn fingerprint(key: &[u8]) -> String {
     use sha2::{Digest, Sha256};

@@ -169,7 +169,8 @@ fn serve_refuses_remote_binds_and_bad_options_and_stops_on_sigint() {
         .expect_code(3);
     assert!(
         taken.stderr.contains(&format!("127.0.0.1:{}", serve.port))
-            && taken.stderr.contains("--port"),
+            && taken.stderr.contains("--port")
+            && !taken.stderr.contains("local status"),
         "{}",
         taken.stderr
     );

@@ -70,9 +70,7 @@ async fn serve(args: &ServeArgs, ui: &Ui) -> Result<()> {
         tls,
         idle: std::time::Duration::from_secs(args.idle_timeout),
     };
-    let listener = serve::bind(args.bind, args.port)
-        .await
-        .map_err(|e| Error::from(e).with_hint("pick another --port, or 0 for any free one"))?;
+    let listener = serve::bind(args.bind, args.port).await?;
     let (log, mut lines) = tokio::sync::mpsc::unbounded_channel();
     let server = serve::Server::start(listener, &dir, args.public_url.as_deref(), log, listen)?;
     ui.out(serve::clouds_yaml(&server.state)?.as_bytes())?;
@@ -84,12 +82,22 @@ async fn serve(args: &ServeArgs, ui: &Ui) -> Result<()> {
     ));
     let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
         .map_err(|e| Error::failure(format!("cannot watch for SIGTERM: {e}")))?;
-    let signal = loop {
+    // The state directory is looked at every second: a server that went on
+    // serving a removed or replaced database would lose what it wrote.
+    let mut watch = tokio::time::interval(serve::STATE_WATCH);
+    let stop = loop {
         tokio::select! {
             Some(line) = lines.recv() => ui.err_line(&line),
-            _ = tokio::signal::ctrl_c() => break "SIGINT",
-            _ = term.recv() => break "SIGTERM",
+            _ = tokio::signal::ctrl_c() => break Ok("SIGINT"),
+            _ = term.recv() => break Ok("SIGTERM"),
+            _ = watch.tick() => if let Err(e) = server.state.check_same() {
+                break Err(e);
+            },
         }
+    };
+    let signal = match &stop {
+        Ok(signal) => *signal,
+        Err(_) => "the state directory changed",
     };
     ui.err_line(&format!(
         "sharekeep local serve: {signal}: finishing the requests in flight"
@@ -97,6 +105,12 @@ async fn serve(args: &ServeArgs, ui: &Ui) -> Result<()> {
     let clean = server.shutdown().await;
     while let Ok(line) = lines.try_recv() {
         ui.err_line(&line);
+    }
+    if let Err(e) = stop {
+        return Err(Error::from(e).with_hint(format!(
+            "stopped serving: writes were refused from the moment it changed; start `sharekeep local serve` again to serve the state now in {}",
+            dir.display()
+        )));
     }
     if clean {
         ui.err_line("sharekeep local serve: stopped; the state is consistent");
@@ -175,6 +189,11 @@ fn reset(args: &ResetArgs, ui: &Ui) -> Result<()> {
         ));
         return Ok(());
     }
+    // What every other command refuses, reset refuses too: it removes only
+    // a state of this sharekeep's, with the key it was made with, and only
+    // while no other process has it open.
+    local::check_state(&dir)?;
+    drop(files::hold_alone(&dir)?);
     if !args.yes {
         if !std::io::stdin().is_terminal() {
             return Err(Error::usage(
@@ -194,8 +213,10 @@ fn reset(args: &ResetArgs, ui: &Ui) -> Result<()> {
             return Err(Error::new(Kind::Rejected, "not reset"));
         }
     }
-    // The back-end config is the user's: it stays.
-    for name in ["state.db", "state.db-wal", "state.db-shm", "kek"] {
+    let _alone = files::hold_alone(&dir)?;
+    local::check_state(&dir)?;
+    // The back-end config is the user's: it stays, as does the lock.
+    for name in local::STATE_FILES {
         let path = dir.join(name);
         match std::fs::remove_file(&path) {
             Ok(()) => {}

@@ -106,14 +106,27 @@ impl Kek {
     /// Read the KEK file, or make one (32 random bytes, 0600) on first use.
     pub fn load(path: &Path) -> Result<Kek, LocalError> {
         let bytes = super::files::read_or_create(path, || random_bytes::<32>().to_vec())?;
+        Kek::from_bytes(path, &bytes)
+    }
+
+    /// Read an existing KEK file (making none).
+    pub fn read(path: &Path) -> Result<Kek, LocalError> {
+        let bytes = std::fs::read(path).map_err(|source| LocalError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Kek::from_bytes(path, &bytes)
+    }
+
+    fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Kek, LocalError> {
         if bytes.len() != 32 {
             return Err(LocalError::BadKek(path.to_path_buf()));
         }
-        let aead = UnboundKey::new(&AES_256_GCM, &bytes)
+        let aead = UnboundKey::new(&AES_256_GCM, bytes)
             .map_err(|_| LocalError::BadKek(path.to_path_buf()))?;
         Ok(Kek {
             aead: LessSafeKey::new(aead),
-            mac: hmac::Key::new(hmac::HMAC_SHA256, &bytes),
+            mac: hmac::Key::new(hmac::HMAC_SHA256, bytes),
         })
     }
 
@@ -153,6 +166,12 @@ impl Kek {
                 LocalError::Crypto("a payload does not open with this state's key encryption key")
             })?;
         Ok(plain.to_vec())
+    }
+
+    /// A value that tells this key from another and reveals nothing of it
+    /// (a digest of a derived secret), kept in the state it belongs to.
+    pub fn check_value(&self) -> String {
+        digest(&self.derived("sharekeep-local-kek-check"))
     }
 
     /// The password of a seeded user: derived from the KEK, so that it is

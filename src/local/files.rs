@@ -122,3 +122,121 @@ pub fn replace(path: &Path, content: &[u8]) -> Result<(), LocalError> {
         io_error(path, e)
     })
 }
+
+/// The lock file of a state directory: every process that has the state
+/// open holds it shared; `local reset` takes it alone.
+pub const LOCK_FILE: &str = "lock";
+
+/// How long an opening process waits for a `local reset` to finish.
+const RESET_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+fn open_lock(dir: &Path) -> Result<fs::File, LocalError> {
+    let path = dir.join(LOCK_FILE);
+    OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .open(&path)
+        .map_err(|e| io_error(&path, e))
+}
+
+/// Hold the state directory shared for as long as the returned file is open.
+/// Never blocks the caller for long: only a `local reset` holds it alone, for
+/// the milliseconds it takes to remove the state.
+pub fn hold_shared(dir: &Path) -> Result<fs::File, LocalError> {
+    let file = open_lock(dir)?;
+    let started = std::time::Instant::now();
+    loop {
+        match file.try_lock_shared() {
+            Ok(()) => return Ok(file),
+            Err(fs::TryLockError::WouldBlock) if started.elapsed() < RESET_WAIT => {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            Err(fs::TryLockError::WouldBlock) => {
+                return Err(LocalError::Busy {
+                    dir: dir.to_path_buf(),
+                    holders: vec!["a `sharekeep local reset` that has not finished".into()],
+                });
+            }
+            Err(fs::TryLockError::Error(e)) => return Err(io_error(&dir.join(LOCK_FILE), e)),
+        }
+    }
+}
+
+/// Hold the state directory alone (for `local reset`), or say which
+/// processes have it open.
+pub fn hold_alone(dir: &Path) -> Result<fs::File, LocalError> {
+    let file = open_lock(dir)?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(fs::TryLockError::WouldBlock) => Err(LocalError::Busy {
+            dir: dir.to_path_buf(),
+            holders: holders(&dir.join(LOCK_FILE)),
+        }),
+        Err(fs::TryLockError::Error(e)) => Err(io_error(&dir.join(LOCK_FILE), e)),
+    }
+}
+
+/// The other processes that have `path` open, as `pid N (command line)`,
+/// from `/proc` (those this user may see; empty where there is no `/proc`).
+fn holders(path: &Path) -> Vec<String> {
+    let Ok(target) = fs::canonicalize(path) else {
+        return Vec::new();
+    };
+    let me = std::process::id();
+    let Ok(procs) = fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for entry in procs.flatten() {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|s| s.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid == me {
+            continue;
+        }
+        let Ok(fds) = fs::read_dir(entry.path().join("fd")) else {
+            continue;
+        };
+        if fds
+            .flatten()
+            .any(|fd| fs::read_link(fd.path()).is_ok_and(|l| l == target))
+        {
+            let cmdline = fs::read(entry.path().join("cmdline")).unwrap_or_default();
+            found.push(format!("pid {pid} ({})", program(&cmdline)));
+        }
+    }
+    found.sort();
+    found
+}
+
+/// What a process is, from its command line: the program's name, and
+/// `local serve` when it serves. Never the rest: an argument may be a
+/// password.
+fn program(cmdline: &[u8]) -> String {
+    let words: Vec<&[u8]> = cmdline.split(|b| *b == 0).collect();
+    let name = words
+        .first()
+        .map(|w| String::from_utf8_lossy(w.rsplit(|b| *b == b'/').next().unwrap_or(w)).into_owned())
+        .unwrap_or_default();
+    let serving = words
+        .windows(2)
+        .any(|w| w[0] == b"local" && w[1] == b"serve");
+    if serving {
+        format!("{name} local serve")
+    } else {
+        name
+    }
+}
+
+/// The identity (device, inode) of a file, to notice it being replaced.
+pub fn identity(path: &Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+}

@@ -25,6 +25,31 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use crate::error::{Error, Kind};
 
+/// The key encryption key's file in the state directory.
+pub const KEK_FILE: &str = "kek";
+/// The `meta` key of the key encryption key's check value.
+pub(crate) const KEK_CHECK: &str = "kek_check";
+
+/// The files of a state that `local reset` removes (`backends.yaml`, the
+/// user's, and the lock stay).
+pub const STATE_FILES: [&str; 4] = ["state.db", "state.db-wal", "state.db-shm", KEK_FILE];
+
+/// Check, writing nothing, that `dir` holds a state of this sharekeep's
+/// that its key encryption key belongs to (what `local reset` may remove):
+/// the same refusals as opening it.
+pub fn check_state(dir: &Path) -> Result<(), LocalError> {
+    let db = store::db_path(dir);
+    let stored = store::check_file(&db)?;
+    let kek_path = dir.join(KEK_FILE);
+    if kek_path.exists() {
+        let kek = crypto::Kek::read(&kek_path)?;
+        if stored.kek_check.is_some_and(|c| c != kek.check_value()) {
+            return Err(LocalError::KekMismatch(kek_path));
+        }
+    }
+    Ok(())
+}
+
 /// The built-in clouds: name, user, project.
 pub const CLOUDS: [(&str, &str, &str); 4] = [
     ("local", "admin", "admin"),
@@ -81,6 +106,17 @@ pub enum LocalError {
     Internal(&'static str),
     #[error("the local state has no seeded {0}")]
     Unseeded(String),
+    #[error("{} does not belong to the state beside it (the state was made with another key encryption key)", .0.display())]
+    KekMismatch(PathBuf),
+    #[error("the local state in {} is in use by {}", dir.display(), holders.join(", "))]
+    Busy { dir: PathBuf, holders: Vec<String> },
+    #[error("{} was removed or replaced after this process opened it", .0.display())]
+    Replaced(PathBuf),
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: String,
+        source: std::io::Error,
+    },
 }
 
 /// Whether `dir` takes a small write: `None` if it does, else why not.
@@ -178,8 +214,21 @@ impl From<LocalError> for Error {
             None => {}
         }
         let hint = match &e {
-            LocalError::Foreign(_) | LocalError::Newer { .. } => {
+            LocalError::Foreign(_) | LocalError::Newer { .. } | LocalError::KekMismatch(_) => {
                 "nothing was changed; point SHAREKEEP_LOCAL_DIR at another directory, or move the file away"
+            }
+            LocalError::Busy { .. } => {
+                "stop `sharekeep local serve` (SIGINT or SIGTERM) and let other commands finish, then run it again"
+            }
+            LocalError::Replaced(_) => {
+                "the state directory was reset or removed by another process: nothing more was written to the old one; run the command again"
+            }
+            LocalError::Listen { .. } => "pick another --port, or 0 for any free one",
+            LocalError::Store {
+                source: rusqlite::Error::SqliteFailure(f, _),
+                ..
+            } if f.code == rusqlite::ErrorCode::DatabaseCorrupt => {
+                "the state database is damaged: `sharekeep local reset --yes` removes it and the key encryption key (every share, secret and key of the local cloud; backends.yaml is kept)"
             }
             LocalError::Exposed(_) => "chmod 700 the directory (it holds the local cloud's keys)",
             LocalError::Config { .. } => {
@@ -188,7 +237,11 @@ impl From<LocalError> for Error {
             LocalError::NoDataDir => "e.g. export SHAREKEEP_LOCAL_DIR=$PWD/.sharekeep-local",
             _ => "`sharekeep local status` shows where the state is",
         };
-        Error::new(Kind::Config, format!("local cloud: {e}"))
+        let kind = match &e {
+            LocalError::Busy { .. } | LocalError::Replaced(_) => Kind::Failure,
+            _ => Kind::Config,
+        };
+        Error::new(kind, format!("local cloud: {e}"))
             .with_hint(hint)
             .caused_by(e)
     }
@@ -199,6 +252,11 @@ impl From<LocalError> for Error {
 pub struct State {
     pub dir: PathBuf,
     store: Mutex<store::Store>,
+    /// The database file's identity when opened: a write into a file that
+    /// was since removed or replaced would be lost, so it is refused.
+    db_file: Option<(u64, u64)>,
+    /// Held shared while the state is open: `local reset` waits for no one.
+    _lock: std::fs::File,
     pub kek: crypto::Kek,
     pub config: config::Config,
     /// `local-<id>.sharekeep.invalid`: one per state directory, resolved to
@@ -225,18 +283,27 @@ impl State {
     /// `None` is the state's own `http://local-<id>.sharekeep.invalid`.
     pub fn open_at(dir: &Path, base: Option<&str>) -> Result<Arc<State>, LocalError> {
         files::ensure_dir(dir)?;
-        let kek = crypto::Kek::load(&dir.join("kek"))?;
+        // Nothing is written beside a database that is not ours.
+        let db = store::db_path(dir);
+        if db.exists() {
+            store::check_file(&db)?;
+        }
+        let lock = files::hold_shared(dir)?;
+        let kek = crypto::Kek::load(&dir.join(KEK_FILE))?;
         let config = config::Config::load(dir)?;
         let store = store::Store::open(dir, |tx| seed::seed(tx, &kek))?;
         let mut state = State {
             dir: dir.to_path_buf(),
             store: Mutex::new(store),
+            db_file: files::identity(&db),
+            _lock: lock,
             kek,
             config,
             host: String::new(),
             base: String::new(),
             ids: seed::Ids::default(),
         };
+        state.check_kek()?;
         let ids = state.read(seed::Ids::load)?;
         state.host = format!("local-{}.sharekeep.invalid", &ids.state_id[..12]);
         state.base = match base {
@@ -257,6 +324,30 @@ impl State {
         self.base.clone()
     }
 
+    /// The key encryption key must be the one the state was made with:
+    /// its check value is kept in the state on first use.
+    fn check_kek(&self) -> Result<(), LocalError> {
+        let check = self.kek.check_value();
+        let stored = self.read(|tx| tx.meta(KEK_CHECK))?;
+        match stored {
+            Some(v) if v == check => Ok(()),
+            Some(_) => Err(LocalError::KekMismatch(self.dir.join(KEK_FILE))),
+            None => self.lock().write(|tx| tx.set_meta(KEK_CHECK, &check)),
+        }
+    }
+
+    /// `Err(Replaced)` once the database file was removed or replaced by
+    /// another process (`local reset`, `rm -r`): what this process would
+    /// write from then on would be lost.
+    pub fn check_same(&self) -> Result<(), LocalError> {
+        let db = store::db_path(&self.dir);
+        if self.db_file.is_some() && files::identity(&db) == self.db_file {
+            Ok(())
+        } else {
+            Err(LocalError::Replaced(db))
+        }
+    }
+
     fn lock(&self) -> MutexGuard<'_, store::Store> {
         // A panic while holding the lock leaves SQLite consistent (the
         // transaction rolls back), so a poisoned lock is still usable.
@@ -267,6 +358,7 @@ impl State {
         &self,
         f: impl FnOnce(&store::Tx) -> Result<T, LocalError>,
     ) -> Result<T, LocalError> {
+        self.check_same()?;
         self.lock().write(f)
     }
 

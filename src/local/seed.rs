@@ -97,6 +97,7 @@ pub fn seed(tx: &Transaction, kek: &Kek) -> Result<(), LocalError> {
     let tx = Tx(tx);
     let now = super::server::now();
     tx.set_meta("state_id", &new_id())?;
+    tx.set_meta(super::KEK_CHECK, &kek.check_value())?;
     tx.put(&Row::new(
         "domain",
         DOMAIN_ID,

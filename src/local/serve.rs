@@ -17,6 +17,8 @@ use super::{CLOUDS, LocalError, State, server};
 
 /// How often the manager looks for work queued by other processes.
 const MANAGER_TICK: Duration = Duration::from_millis(200);
+/// How often `local serve` checks that its state directory is still the one it opened.
+pub const STATE_WATCH: Duration = Duration::from_secs(1);
 /// How long in-flight requests get to finish after SIGINT/SIGTERM.
 pub const GRACE: Duration = Duration::from_secs(10);
 
@@ -97,8 +99,8 @@ pub async fn bind(ip: IpAddr, port: u16) -> Result<tokio::net::TcpListener, Loca
     let addr = SocketAddr::new(ip, port);
     tokio::net::TcpListener::bind(addr)
         .await
-        .map_err(|source| LocalError::Io {
-            path: PathBuf::from(addr.to_string()),
+        .map_err(|source| LocalError::Listen {
+            addr: addr.to_string(),
             source,
         })
 }

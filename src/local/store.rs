@@ -101,6 +101,51 @@ pub fn db_path(dir: &Path) -> PathBuf {
     dir.join("state.db")
 }
 
+/// What [`check_file`] read of a state database.
+pub struct Header {
+    /// The key encryption key's check value, where the state has one.
+    pub kek_check: Option<String>,
+}
+
+/// Check, reading only, that `path` is a state database of this sharekeep's
+/// (or an empty file): the refusals of [`Store::open`], with nothing written.
+pub fn check_file(path: &Path) -> Result<Header, LocalError> {
+    use rusqlite::OpenFlags;
+    let err = |e| LocalError::store(path, e);
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(err)?;
+    conn.busy_timeout(BUSY_WAIT).map_err(err)?;
+    let store = Store { conn };
+    let (app_id, version) = store.header().map_err(err)?;
+    if app_id != APPLICATION_ID
+        && (app_id != 0 || version != 0 || store.has_tables().map_err(err)?)
+    {
+        return Err(LocalError::Foreign(path.to_path_buf()));
+    }
+    if version > SCHEMA_VERSION {
+        return Err(LocalError::Newer {
+            path: path.to_path_buf(),
+            found: version,
+            known: SCHEMA_VERSION,
+        });
+    }
+    let kek_check = if app_id == APPLICATION_ID {
+        store
+            .conn
+            .query_row("SELECT value FROM meta WHERE key = 'kek_check'", [], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(err)?
+    } else {
+        None
+    };
+    Ok(Header { kek_check })
+}
+
 impl Store {
     /// Open (and on first use create and migrate) the state database.
     /// A file that is not sharekeep's, or is newer than this build, is an

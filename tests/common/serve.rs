@@ -125,13 +125,19 @@ impl Serve {
     }
 
     /// Send `signal` (`TERM`, `INT`) and wait for the exit.
-    pub fn stop_with(mut self, signal: &str) -> Stopped {
-        let mut child = self.child.take().unwrap();
+    pub fn stop_with(self, signal: &str) -> Stopped {
+        let pid = self.child.as_ref().unwrap().id().to_string();
         let status = std::process::Command::new("kill")
-            .args([format!("-{signal}"), child.id().to_string()])
+            .args([format!("-{signal}"), pid])
             .status()
             .unwrap();
         assert!(status.success());
+        self.wait_exit(&format!("SIG{signal}"))
+    }
+
+    /// Wait (30 s at most) for the server to exit by itself, after `what`.
+    pub fn wait_exit(mut self, what: &str) -> Stopped {
+        let mut child = self.child.take().unwrap();
         let started = Instant::now();
         let code = loop {
             if let Some(s) = child.try_wait().unwrap() {
@@ -140,7 +146,7 @@ impl Serve {
             if started.elapsed() > Duration::from_secs(30) {
                 let _ = child.kill();
                 let _ = child.wait();
-                panic!("local serve did not stop on SIG{signal}");
+                panic!("local serve did not stop after {what}: {:?}", self.stderr());
             }
             std::thread::sleep(Duration::from_millis(20));
         };
