@@ -346,8 +346,7 @@ fn claim_next(state: &State, tx: &Tx) -> Result<Option<(Work, String)>, LocalErr
                     Some((id, secret))
                 }
                 None => {
-                    tx.put(&server_row(server.body.clone()))?;
-                    fail_server(tx, server)?;
+                    drop_server(tx, &server)?;
                     return Ok(Some((Work::Done, String::new())));
                 }
             },
@@ -459,6 +458,21 @@ fn fail_server(tx: &Tx, server: Row) -> Result<(), LocalError> {
         }
     }
     Ok(())
+}
+
+/// A server whose key could not be handed to the back end (the secret is
+/// missing or foreign) is not kept, as Manila 23 keeps none: its shares fail
+/// with no server.
+fn drop_server(tx: &Tx, server: &Row) -> Result<(), LocalError> {
+    for mut share in server_shares(tx, &server.id)? {
+        share.body["share_server_id"] = Value::Null;
+        if share.status.as_deref() == Some("creating") {
+            fail_share(tx, share, ACTION_CREATE, DETAIL_NO_SHARE_SERVER)?;
+        } else {
+            tx.put(&share_row(share.body))?;
+        }
+    }
+    remove_server(tx, server)
 }
 
 fn finish_server(
