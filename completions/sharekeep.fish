@@ -1609,6 +1609,7 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
 keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
 none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l force -d 'Delete it even if shares need the key (their back end may lose access to it)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l verify -d 'Verify HTTPS certificates (the default)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from delete" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
@@ -1670,6 +1671,7 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l print-empty -d 'Table: print an empty table when there is no data'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l sort-ascending -d 'Lists: sort ascending (the default)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l sort-descending -d 'Lists: sort descending'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l force -d 'Change it even if shares need the key and a user loses access (Manila\'s service user, for one)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l verify -d 'Verify HTTPS certificates (the default)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand acl; and __fish_seen_subcommand_from submit" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'

@@ -3,4 +3,5 @@
 
 pub mod identity;
 pub mod keymanager;
+pub mod keyusage;
 pub mod share;

@@ -401,80 +401,6 @@ pub async fn create_subnet(
     take(body, "share_network_subnet")
 }
 
-/// What uses a Barbican secret as its encryption key: the IDs of the
-/// caller's shares and (for an administrator) of share servers.
-#[derive(Debug, Default, Clone)]
-pub struct KeyUsers {
-    pub shares: Vec<String>,
-    pub servers: Vec<String>,
-}
-
-impl KeyUsers {
-    pub fn is_empty(&self) -> bool {
-        self.shares.is_empty() && self.servers.is_empty()
-    }
-}
-
-/// The shares and share servers whose `encryption_key_ref` is `key_uuid`.
-/// `None` when the cloud has no Manila, or one older than 2.90 (nothing there
-/// can use a key).
-pub async fn key_users(session: &mut Session, key_uuid: &str) -> Result<Option<KeyUsers>> {
-    Ok(key_usage(session, Some(key_uuid))
-        .await?
-        .map(|mut by_key| by_key.remove(key_uuid).unwrap_or_default()))
-}
-
-/// Which shares and share servers use which key, by key UUID (only `key`
-/// when one is given). Two requests: the caller's shares and, for an
-/// administrator, the share servers (others may not list them). Manila ignores
-/// the key filter for non-admins, so the grouping is done here.
-pub async fn key_usage(
-    session: &mut Session,
-    key: Option<&str>,
-) -> Result<Option<std::collections::BTreeMap<String, KeyUsers>>> {
-    match session.endpoint(Service::Share).await {
-        Ok(_) => {}
-        Err(e) if e.kind == Kind::Config => return Ok(None),
-        Err(e) => return Err(e),
-    }
-    if session.share_microversion().await? < crate::session::microversion::ENCRYPTION {
-        return Ok(None);
-    }
-    let filter: Vec<(String, String)> = key
-        .map(|k| ("encryption_key_ref".to_string(), k.to_string()))
-        .into_iter()
-        .collect();
-    let shares = list(session, SHARES, &filter).await?;
-    let servers = match list(session, SERVERS, &filter).await {
-        Ok(items) => items,
-        Err(e) if e.kind == Kind::Forbidden => Vec::new(),
-        Err(e) => return Err(e),
-    };
-    let mut by_key: std::collections::BTreeMap<String, KeyUsers> = Default::default();
-    let mut add = |items: &[Value], servers: bool| {
-        for v in items {
-            let (Some(k), Some(id)) = (
-                v.get("encryption_key_ref").and_then(Value::as_str),
-                v.get("id").and_then(Value::as_str),
-            ) else {
-                continue;
-            };
-            if key.is_some_and(|want| want != k) {
-                continue;
-            }
-            let users = by_key.entry(k.to_string()).or_default();
-            if servers {
-                users.servers.push(id.to_string());
-            } else {
-                users.shares.push(id.to_string());
-            }
-        }
-    };
-    add(&shares, false);
-    add(&servers, true);
-    Ok(Some(by_key))
-}
-
 /// `GET availability-zones`.
 pub async fn availability_zones(session: &mut Session) -> Result<Vec<Value>> {
     let body = session
@@ -583,14 +509,27 @@ pub async fn find_with(
         Vec::new()
     };
     query.extend_from_slice(filters);
-    let matches: Vec<Value> = list(session, c, &query)
-        .await?
-        .into_iter()
-        .filter(|item| {
-            item.get("name").and_then(Value::as_str) == Some(name_or_id)
-                || item.get("id").and_then(Value::as_str) == Some(name_or_id)
-        })
-        .collect();
+    let named = |items: Vec<Value>| -> Vec<Value> {
+        items
+            .into_iter()
+            .filter(|item| {
+                item.get("name").and_then(Value::as_str) == Some(name_or_id)
+                    || item.get("id").and_then(Value::as_str) == Some(name_or_id)
+            })
+            .collect()
+    };
+    let mut matches = named(list(session, c, &query).await?);
+    // A share in the recycle bin (2.69+) is found by name too, as
+    // manilaclient finds it; a live share of that name comes first.
+    if matches.is_empty()
+        && c.path == SHARES.path
+        && !filters.iter().any(|(k, _)| k == "is_soft_deleted")
+        && session.share_microversion().await?
+            >= crate::session::microversion::Microversion::new(2, 69)
+    {
+        query.push(("is_soft_deleted".into(), "True".into()));
+        matches = named(list(session, c, &query).await?);
+    }
     match matches.len() {
         1 => Ok(matches.into_iter().next().unwrap_or_default()),
         0 => Err(Error::new(

@@ -11,7 +11,7 @@ pub enum AclCommand {
     /// Delete a secret's ACL (back to project-wide access)
     Delete(AclDeleteArgs),
     /// Replace a secret's ACL with the users given
-    Submit(AclChange),
+    Submit(AclGuardedChange),
     /// Add or remove users on a secret's ACL
     #[command(subcommand)]
     User(AclUserCommand),
@@ -22,7 +22,7 @@ pub enum AclUserCommand {
     /// Add users to a secret's ACL (keeping the others)
     Add(AclChange),
     /// Remove users from a secret's ACL
-    Remove(AclChange),
+    Remove(AclGuardedChange),
 }
 
 #[derive(Debug, Args)]
@@ -40,6 +40,19 @@ pub struct AclDeleteArgs {
     /// The secret: its href or UUID
     #[arg(value_name = "URI", value_parser = crate::cli::non_blank)]
     pub uri: String,
+    /// Delete it even if shares need the key (their back end may lose access to it)
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// An ACL change that can take users off the ACL.
+#[derive(Debug, Args)]
+pub struct AclGuardedChange {
+    #[command(flatten)]
+    pub change: AclChange,
+    /// Change it even if shares need the key and a user loses access (Manila's service user, for one)
+    #[arg(long)]
+    pub force: bool,
 }
 
 #[derive(Debug, Args)]

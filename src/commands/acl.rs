@@ -3,8 +3,9 @@
 use serde_json::{Value, json};
 
 use super::barbican_time;
+use super::keyguard::{Change, refuse_if_in_use};
 use crate::api::keymanager;
-use crate::cli::acl::{AclChange, AclCommand, AclUserCommand};
+use crate::cli::acl::{AclChange, AclCommand, AclGuardedChange, AclUserCommand};
 use crate::error::Result;
 use crate::output::{Data, FormatArgs};
 use crate::session::Session;
@@ -26,10 +27,22 @@ pub async fn run(session: &mut Session, cmd: &AclCommand) -> Result<()> {
         }
         AclCommand::Delete(args) => {
             let uuid = keymanager::resolve_secret(session, &args.uri).await?;
+            if !args.force {
+                let removed = read_users(&keymanager::get_acl(session, &uuid).await?, "read");
+                refuse_if_in_use(session, &uuid, Change::Unshare(&removed)).await?;
+            }
             keymanager::delete_acl(session, &uuid).await
         }
-        AclCommand::Submit(change) => {
+        AclCommand::Submit(AclGuardedChange { change, force }) => {
             let uuid = keymanager::resolve_secret(session, &change.uri).await?;
+            if !force && change.operation_type == "read" {
+                let removed: Vec<String> =
+                    read_users(&keymanager::get_acl(session, &uuid).await?, "read")
+                        .into_iter()
+                        .filter(|u| !change.users.contains(u))
+                        .collect();
+                refuse_if_in_use(session, &uuid, Change::Unshare(&removed)).await?;
+            }
             // A submit replaces the ACL; without a flag Barbican keeps its default (on).
             let project_access = change.project_access();
             keymanager::put_acl(
@@ -42,18 +55,16 @@ pub async fn run(session: &mut Session, cmd: &AclCommand) -> Result<()> {
             .await?;
             show(session, &uuid, &change.output).await
         }
-        AclCommand::User(AclUserCommand::Add(change)) => modify(session, change, true).await,
-        AclCommand::User(AclUserCommand::Remove(change)) => modify(session, change, false).await,
+        AclCommand::User(AclUserCommand::Add(change)) => modify(session, change, true, true).await,
+        AclCommand::User(AclUserCommand::Remove(AclGuardedChange { change, force })) => {
+            modify(session, change, false, *force).await
+        }
     }
 }
 
-/// Read the ACL, add or remove users, write it back whole (Barbican's PUT
-/// replaces), then show it.
-async fn modify(session: &mut Session, change: &AclChange, add: bool) -> Result<()> {
-    let uuid = keymanager::resolve_secret(session, &change.uri).await?;
-    let current = keymanager::get_acl(session, &uuid).await?;
-    let op = current.get(&change.operation_type);
-    let mut users: Vec<String> = op
+/// The users on an operation's ACL.
+fn read_users(acl: &Value, operation: &str) -> Vec<String> {
+    acl.get(operation)
         .and_then(|o| o.get("users"))
         .and_then(Value::as_array)
         .map(|a| {
@@ -61,7 +72,24 @@ async fn modify(session: &mut Session, change: &AclChange, add: bool) -> Result<
                 .filter_map(|u| u.as_str().map(str::to_string))
                 .collect()
         })
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+/// Read the ACL, add or remove users, write it back whole (Barbican's PUT
+/// replaces), then show it.
+async fn modify(session: &mut Session, change: &AclChange, add: bool, force: bool) -> Result<()> {
+    let uuid = keymanager::resolve_secret(session, &change.uri).await?;
+    let current = keymanager::get_acl(session, &uuid).await?;
+    let op = current.get(&change.operation_type);
+    let mut users = read_users(&current, &change.operation_type);
+    if !force && !add && change.operation_type == "read" {
+        let removed: Vec<String> = users
+            .iter()
+            .filter(|u| change.users.contains(u))
+            .cloned()
+            .collect();
+        refuse_if_in_use(session, &uuid, Change::Unshare(&removed)).await?;
+    }
     if add {
         for u in &change.users {
             if !users.contains(u) {

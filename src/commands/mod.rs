@@ -4,6 +4,7 @@
 
 mod acl;
 mod container;
+mod keyguard;
 mod keyring;
 mod local;
 mod secret;

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::barbican_time;
 use crate::api::keymanager::{self, NewSecret, SecretFilter, ref_uuid};
-use crate::api::share::KeyUsers;
+use crate::api::keyusage::KeyUsers;
 use crate::cli::secret::{OrderCommand, OrderType, SecretCommand, StoreArgs};
 use crate::error::{Error, Kind, Result};
 use crate::output::{Data, FormatArgs, Ui, Views};
@@ -61,7 +61,7 @@ pub async fn run(session: &mut Session, cmd: &SecretCommand) -> Result<()> {
                     .ui()
                     .print(&args.output, Data::list(&SECRET_COLUMNS, rows));
             }
-            let usage = crate::api::share::key_usage(session, None)
+            let usage = crate::api::keyusage::key_usage(session, None)
                 .await?
                 .unwrap_or_default();
             let used_by = |s: &Value| {
@@ -132,7 +132,7 @@ pub async fn run(session: &mut Session, cmd: &SecretCommand) -> Result<()> {
             if !args.usage {
                 return session.ui().print(&args.output, Data::one(pairs));
             }
-            let users = crate::api::share::key_users(session, &uuid)
+            let users = crate::api::keyusage::key_users(session, &uuid)
                 .await?
                 .unwrap_or_default();
             session.ui().print(
@@ -148,7 +148,12 @@ pub async fn run(session: &mut Session, cmd: &SecretCommand) -> Result<()> {
             super::share::each(&args.uris, "secrets", "delete", async |uri| {
                 let uuid = keymanager::resolve_secret(session, uri).await?;
                 if !args.force {
-                    refuse_key_in_use(session, &uuid).await?;
+                    super::keyguard::refuse_if_in_use(
+                        session,
+                        &uuid,
+                        super::keyguard::Change::Delete,
+                    )
+                    .await?;
                 }
                 keymanager::delete_secret(session, &uuid)
                     .await
@@ -201,34 +206,6 @@ fn used_by_value(u: &KeyUsers, table: bool) -> Value {
     } else {
         json!(lines.join("\n"))
     }
-}
-
-/// Refuse to delete a key that shares or share servers use (`--force` skips this).
-async fn refuse_key_in_use(session: &mut Session, uuid: &str) -> Result<()> {
-    let users = crate::api::share::key_users(session, uuid)
-        .await
-        .map_err(|e| {
-            e.with_hint("sharekeep checks whether a share uses the key before deleting it; --force deletes without checking")
-        })?;
-    let Some(users) = users.filter(|u| !u.is_empty()) else {
-        return Ok(());
-    };
-    let mut what = Vec::new();
-    if !users.shares.is_empty() {
-        what.push(format!("shares {}", users.shares.join(", ")));
-    }
-    if !users.servers.is_empty() {
-        what.push(format!("share servers {}", users.servers.join(", ")));
-    }
-    Err(Error::new(
-        Kind::Rejected,
-        format!(
-            "secret {uuid} is the encryption key of {}",
-            what.join(" and ")
-        ),
-    )
-    .with_hint("deleting it makes their data unreadable the next time the back end needs the key")
-    .with_hint("delete those first, or pass --force to delete the key anyway"))
 }
 
 /// Barbican answers 403 for another project's secret (and for a role that

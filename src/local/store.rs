@@ -452,6 +452,27 @@ impl Tx<'_> {
         )?)
     }
 
+    /// The distinct `ref1` values of a kind (one project's, or all), outside status `except`.
+    pub fn distinct_refs(
+        &self,
+        kind: &'static str,
+        project: Option<&str>,
+        except: &str,
+    ) -> Result<Vec<String>, LocalError> {
+        let (filter, project) = match project {
+            Some(p) => ("project_id = ?2", p),
+            None => ("?2 = ?2", ""),
+        };
+        let mut stmt = self.0.prepare_cached(&format!(
+            "SELECT DISTINCT ref1 FROM objects INDEXED BY objects_usage
+             WHERE kind = ?1 AND {filter} AND ref1 IS NOT NULL AND status IS NOT ?3"
+        ))?;
+        let refs = stmt
+            .query_map(params![kind, project, except], |r| r.get(0))?
+            .collect::<Result<Vec<String>, _>>()?;
+        Ok(refs)
+    }
+
     /// Whether a project has a row of a kind with `ref1 = value`, outside status `except`.
     pub fn has_ref(
         &self,

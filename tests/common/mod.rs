@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod cloud;
+pub mod fixture;
 pub mod local;
 pub mod proxy;
 pub mod serve;

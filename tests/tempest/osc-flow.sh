@@ -103,6 +103,7 @@ SNET=$(mem "share network create" share network create --name "$U-net" -f value 
 SHARE=$(mem "share create --encryption-key-ref --wait" share create "$PROTO" 1 --name "$U-share" \
   --share-type "$STYPE" --share-network "$SNET" --encryption-key-ref "$SECRET_UUID" --wait -f value -c id)
 mem "share show" share show "$SHARE"
+mem "share show NAME (looked up with and without is_soft_deleted)" share show "$U-share"
 SERVER=$("$OSC" --os-cloud "$ADMIN" share show "$SHARE" -f value -c share_server_id)
 adm "share server list (admin)" share server list --share-network "$SNET"
 adm "share server show (admin)" share server show "$SERVER"

@@ -151,6 +151,18 @@ async fn secret_checks(session: &mut Session, uuid: &str) -> Vec<Check> {
             "wait until the secret (or its order) is ACTIVE",
         )
     });
+    // Barbican shows `content_types` only for a secret that holds a payload;
+    // Manila would accept one without and fail the share later.
+    checks.push(if secret.get("content_types").is_some() {
+        Check::pass("secret has a payload", "the key is stored")
+    } else {
+        Check::fail(
+            "secret has a payload",
+            Kind::Rejected,
+            "the secret was stored without a payload, so there is no key to encrypt with",
+            format!("store the key in it: sharekeep secret update {uuid} --file KEY.bin (or use another secret)"),
+        )
+    });
     checks.push(key_shape(session, &secret));
     // Manila replaces the secret's ACL with the caller's token: the caller must
     // be allowed to manage it.
@@ -209,8 +221,12 @@ fn key_shape(session: &mut Session, secret: &Value) -> Check {
     )
 }
 
-/// `encryption_keys` counts distinct keys per project: a key already used by
-/// one of the project's shares costs nothing; a new one needs headroom.
+/// `encryption_keys` counts the keys a project's share servers hold: a key
+/// already held costs nothing; a new one needs headroom. Manila books a key
+/// when a share server takes it and gives it back when a failed create
+/// leaves no server, so a key whose only shares failed is a new key again.
+/// A member cannot list share servers: a share with the key that did not
+/// fail stands for its server.
 async fn quota_check(session: &mut Session, uuid: &str) -> Check {
     let project = match session.token().await {
         Ok(t) => t.project_id.clone().unwrap_or_default(),
@@ -229,12 +245,21 @@ async fn quota_check(session: &mut Session, uuid: &str) -> Check {
         return Check::pass("encryption_keys quota", "unlimited");
     }
     let query = vec![("encryption_key_ref".to_string(), uuid.to_string())];
-    let already = match share::list(session, share::SHARES, &query).await {
+    let has_key = |v: &Value| v.get("encryption_key_ref").and_then(Value::as_str) == Some(uuid);
+    let held_by_share = match share::list(session, share::SHARES, &query).await {
         Ok(shares) => shares
             .iter()
-            .any(|s| s.get("encryption_key_ref").and_then(Value::as_str) == Some(uuid)),
-        Err(_) => false,
+            .any(|s| has_key(s) && s.get("status").and_then(Value::as_str) != Some("error")),
+        Err(e) => return Check::fail("encryption_keys quota", e.kind, e.message, ""),
     };
+    let held_by_server = match share::list(session, share::SERVERS, &query).await {
+        Ok(servers) => servers.iter().any(|s| {
+            has_key(s) && s.get("project_id").and_then(Value::as_str) == Some(project.as_str())
+        }),
+        Err(e) if e.kind == Kind::Forbidden => false,
+        Err(e) => return Check::fail("encryption_keys quota", e.kind, e.message, ""),
+    };
+    let already = held_by_share || held_by_server;
     if already {
         return Check::pass(
             "encryption_keys quota",

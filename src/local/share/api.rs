@@ -584,6 +584,11 @@ fn plain_page(req: &Req) -> bool {
     })
 }
 
+/// Whether a share is in the recycle bin.
+fn soft_deleted(share: &Value) -> bool {
+    share.get("is_soft_deleted") == Some(&json!(true))
+}
+
 fn list_shares(state: &State, ctx: &Ctx, req: &Req, detail: bool) -> Result<Resp, ApiError> {
     // Manila's policy: only an administrator lists by host or share server.
     for (filter, rule) in [
@@ -608,14 +613,16 @@ fn list_shares(state: &State, ctx: &Ctx, req: &Req, detail: bool) -> Result<Resp
             .min(MAX_LIMIT);
         let rows =
             state.read(|tx| tx.page("share", Some(&ctx.caller.project_id), true, offset, limit))?;
-        let views = list_views(
-            ctx,
-            rows.iter().map(|r| &r.body),
-            detail,
-            "shares",
-            views::share,
-        );
-        return Ok(Resp::ok(json!({"shares": views})));
+        if !rows.iter().any(|r| soft_deleted(&r.body)) {
+            let views = list_views(
+                ctx,
+                rows.iter().map(|r| &r.body),
+                detail,
+                "shares",
+                views::share,
+            );
+            return Ok(Resp::ok(json!({"shares": views})));
+        }
     }
     let everyone = all_tenants(req, ctx) || (ctx.admin() && req.query("project_id").is_some());
     let public = req
@@ -628,6 +635,16 @@ fn list_shares(state: &State, ctx: &Ctx, req: &Req, detail: bool) -> Result<Resp
         None if everyone || public => tx.list("share", None),
         None => tx.list("share", Some(&ctx.caller.project_id)),
     })?;
+    // The recycle bin (2.69): listed only when asked for, alone; below
+    // 2.69 never (Manila's default for the filter is false).
+    let want_soft_deleted = match req.query("is_soft_deleted").filter(|_| ctx.at(69)) {
+        None => false,
+        Some(v) => strict_bool(v).ok_or_else(|| {
+            ApiError::bad_request(format!(
+                "Invalid value {v} for is_soft_deleted. Expecting a boolean."
+            ))
+        })?,
+    };
     let metadata = req.query("metadata").map(metadata_filter).transpose()?;
     let mut filters = vec![
         "status",
@@ -653,6 +670,7 @@ fn list_shares(state: &State, ctx: &Ctx, req: &Req, detail: bool) -> Result<Resp
                 || everyone
                 || r.project_id.as_deref() == Some(ctx.caller.project_id.as_str())
         })
+        .filter(|r| soft_deleted(&r.body) == want_soft_deleted)
         .filter(|r| matches_filters(&r.body, req, &filters))
         .filter(|r| {
             req.query("name")
@@ -884,7 +902,8 @@ fn share_action(state: &State, ctx: &Ctx, req: &Req, id: &str) -> Result<Resp, A
                     Err(e) => return Ok(Err(e)),
                 };
                 row.body["is_soft_deleted"] = json!(true);
-                let later = jiff::Timestamp::now() + jiff::SignedDuration::from_hours(24);
+                // Manila's soft_deleted_share_retention_time default: 7 days.
+                let later = jiff::Timestamp::now() + jiff::SignedDuration::from_secs(604_800);
                 row.body["scheduled_to_be_deleted_at"] =
                     json!(crate::local::server::manila_time(later));
                 tx.put(&manager::share_row(row.body))?;

@@ -2,7 +2,7 @@
 //! the transaction that changes them, so it is exact however many processes
 //! share the state, and nothing is ever booked and then forgotten.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Value, json};
 
@@ -53,12 +53,29 @@ pub fn limits(tx: &Tx, project: &str) -> Result<BTreeMap<&'static str, i64>, Loc
         .collect())
 }
 
+/// The keys a project holds (all projects: `None`), as Manila books them:
+/// the key of each of its shares that did not fail, and the key each of its
+/// share servers holds, for as long as the server exists (a share made from
+/// a snapshot records no key, but sits on its parent's key-held server).
+pub fn keys_held(tx: &Tx, project: Option<&str>) -> Result<BTreeSet<String>, LocalError> {
+    let mut keys: BTreeSet<String> = tx
+        .distinct_refs("share", project, KEYLESS_STATUS)?
+        .into_iter()
+        .collect();
+    for server in tx.list("share_server", project)? {
+        if let Some(k) = crate::local::share::manager::server_key(&server.body) {
+            keys.insert(k.to_string());
+        }
+    }
+    Ok(keys)
+}
+
 /// What a project uses now, counted.
 pub fn usage(tx: &Tx, project: &str) -> Result<BTreeMap<&'static str, i64>, LocalError> {
     let (shares, gigabytes) = tx.count("share", project, &[])?;
     let (snapshots, snapshot_gigabytes) = tx.count("snapshot", project, &[])?;
     let (share_networks, _) = tx.count("share_network", project, &[])?;
-    let keys = tx.distinct_ref_count("share", Some(project), KEYLESS_STATUS)?;
+    let keys = keys_held(tx, Some(project))?.len() as i64;
     let mut u: BTreeMap<&'static str, i64> = DEFAULTS.iter().map(|(r, _)| (*r, 0)).collect();
     u.insert("shares", shares);
     u.insert("gigabytes", gigabytes);
@@ -101,7 +118,7 @@ pub fn check_share(
         ))));
     }
     if let Some(key) = key
-        && !tx.has_ref("share", project, key, KEYLESS_STATUS)?
+        && !keys_held(tx, Some(project))?.contains(key)
         && over("encryption_keys", 1)
     {
         return Ok(Err(ApiError::over_limit(
