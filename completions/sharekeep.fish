@@ -209,7 +209,7 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l share-type -d 'Only shares of this share type (name or ID)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l share-network -d 'Only shares on this share network (name or ID)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l encryption-key-ref -d 'Only shares encrypted with this key (UUID, href or secret name; API 2.90+)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l project -d 'Only shares of this project ID (admin)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l project -d 'Only shares of this project, by name or ID (admin)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l limit -d 'At most this many shares (0: no limit)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l offset -d 'Skip this many shares' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand share; and __fish_seen_subcommand_from list" -l marker -d 'The last share (ID) of the previous page: list the ones after it' -r

@@ -169,7 +169,7 @@ pub struct ListArgs {
     /// Shares of all projects (admin)
     #[arg(long)]
     pub all_projects: bool,
-    /// Only shares of this project ID (admin)
+    /// Only shares of this project, by name or ID (admin)
     #[arg(long, value_name = "PROJECT")]
     pub project: Option<String>,
     /// Only public shares
@@ -656,7 +656,7 @@ pub struct ServerListArgs {
     /// Only servers of this share network (name or ID)
     #[arg(long, value_name = "SHARE_NETWORK", value_parser = crate::cli::non_blank)]
     pub share_network: Option<String>,
-    /// Only servers of this project ID
+    /// Only servers of this project, by name or ID
     #[arg(long)]
     pub project: Option<String>,
     /// Only servers encrypted with this key (UUID, href or secret name; API 2.90+)
@@ -699,7 +699,7 @@ pub enum QuotaCommand {
 #[derive(Debug, Args)]
 #[command(mut_arg("format", crate::output::one_formats))]
 pub struct QuotaShowArgs {
-    /// Project ID (default: the current project)
+    /// Project, by name or ID (default: the current project)
     #[arg(value_name = "PROJECT")]
     pub project: Option<String>,
     /// Show usage too (limit, in use, reserved)
@@ -714,7 +714,7 @@ pub struct QuotaShowArgs {
 
 #[derive(Debug, Args)]
 pub struct QuotaSetArgs {
-    /// Project ID
+    /// Project, by name or ID
     #[arg(value_name = "PROJECT")]
     pub project: String,
     /// Number of shares

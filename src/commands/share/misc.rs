@@ -6,6 +6,7 @@ use std::time::Duration;
 use serde_json::{Map, Value, json};
 
 use super::{headers, object_rows, properties_string, rows, str_field};
+use crate::api::identity::{self, Unresolved};
 use crate::api::share::{self as api, MESSAGES, SHARES};
 use crate::cli::share::{
     AccessCommand, AvailabilityCommand, ExportCommand, ExportLocationCommand, LimitsCommand,
@@ -20,7 +21,7 @@ pub async fn quota(session: &mut Session, cmd: &QuotaCommand) -> Result<()> {
     match cmd {
         QuotaCommand::Show(args) => {
             let project = match &args.project {
-                Some(p) => p.clone(),
+                Some(p) => identity::project_id(session, p, Unresolved::Refuse).await?,
                 None => session
                     .token()
                     .await?
@@ -91,8 +92,9 @@ pub async fn quota(session: &mut Session, cmd: &QuotaCommand) -> Result<()> {
                     session.share_microversion().await?,
                 )?;
             }
-            values.insert("tenant_id".into(), json!(args.project));
-            api::set_quota(session, &args.project, Value::Object(values), args.force)
+            let project = identity::project_id(session, &args.project, Unresolved::Refuse).await?;
+            values.insert("tenant_id".into(), json!(project));
+            api::set_quota(session, &project, Value::Object(values), args.force)
                 .await
                 .map(|_| ())
         }

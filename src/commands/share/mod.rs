@@ -15,6 +15,7 @@ use std::time::Duration;
 use serde_json::{Map, Value, json};
 
 use super::wait::{self, Until};
+use crate::api::identity::{self, Unresolved};
 use crate::api::share::{self as api, SHARES};
 use crate::cli::share::{CreateArgs, ListArgs, ShareCommand};
 use crate::error::{Error, Kind, Result};
@@ -517,7 +518,11 @@ async fn list(session: &mut Session, args: &ListArgs) -> Result<()> {
         "all_tenants",
         (args.all_projects || args.project.is_some()).then(|| "1".into()),
     );
-    push("project_id", args.project.clone());
+    let project = match &args.project {
+        Some(p) => Some(identity::project_id(session, p, Unresolved::TakeAsId).await?),
+        None => None,
+    };
+    push("project_id", project);
     push("name", args.name.clone());
     push("status", args.status.clone());
     push("is_public", args.public.then(|| "True".into()));

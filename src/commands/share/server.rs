@@ -6,6 +6,7 @@ use std::time::Duration;
 use serde_json::{Map, Value, json};
 
 use super::{each, headers, keyref, object_rows, rows};
+use crate::api::identity::{self, Unresolved};
 use crate::api::share::{self as api, NETWORKS, SERVERS};
 use crate::cli::share::ServerCommand;
 use crate::commands::wait::{self, Until};
@@ -36,10 +37,14 @@ pub async fn run(session: &mut Session, cmd: &ServerCommand) -> Result<()> {
     match cmd {
         ServerCommand::List(args) => {
             let mut query = Vec::new();
+            let project = match &args.project {
+                Some(p) => Some(identity::project_id(session, p, Unresolved::TakeAsId).await?),
+                None => None,
+            };
             for (k, v) in [
                 ("host", &args.host),
                 ("status", &args.status),
-                ("project_id", &args.project),
+                ("project_id", &project),
             ] {
                 if let Some(v) = v {
                     query.push((k.to_string(), v.clone()));
