@@ -17,8 +17,18 @@ use std::process::ExitCode;
 /// Parse, run, report. Returns the process exit code.
 pub fn main() -> ExitCode {
     let started = std::time::Instant::now();
-    // Dynamic completion: answers and exits when COMPLETE is set, else returns.
-    clap_complete::CompleteEnv::with_factory(cli::command).complete();
+    // Dynamic completion: answers and exits when COMPLETE is set.
+    if std::env::var_os("COMPLETE").is_some_and(|v| !v.is_empty()) {
+        let line = cli::complete::mend_line(std::env::args_os().collect());
+        let cwd = std::env::current_dir().ok();
+        match clap_complete::CompleteEnv::with_factory(cli::command)
+            .try_complete(line, cwd.as_deref())
+        {
+            Ok(true) => return ExitCode::SUCCESS,
+            Ok(false) => {}
+            Err(e) => e.exit(),
+        }
+    }
     let cli = match cli::parse() {
         Ok(cli) => cli,
         Err(e) => {

@@ -3,6 +3,9 @@
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCandidates;
+
+use super::complete;
 
 use crate::output::FormatArgs;
 
@@ -30,7 +33,7 @@ pub enum SecretCommand {
 #[command(group(clap::ArgGroup::new("source").required(true).multiple(false)))]
 pub struct UpdateArgs {
     /// The secret: href, UUID or name
-    #[arg(value_name = "URI", value_parser = crate::cli::non_blank)]
+    #[arg(value_name = "URI", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::keys))]
     pub uri: String,
     /// The payload (visible in the process list: prefer --file)
     #[arg(value_name = "PAYLOAD", group = "source")]
@@ -221,7 +224,7 @@ pub struct ListArgs {
 #[command(mut_arg("format", crate::output::one_formats))]
 pub struct GetArgs {
     /// The secret: its href or UUID
-    #[arg(value_name = "URI", value_parser = crate::cli::non_blank)]
+    #[arg(value_name = "URI", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::keys))]
     pub uri: String,
     /// Show the payload instead of the metadata
     #[arg(short = 'p', long, alias = "decrypt", short_alias = 'd')]
@@ -248,7 +251,7 @@ pub struct GetArgs {
 #[derive(Debug, Args)]
 pub struct DeleteArgs {
     /// The secrets: hrefs, UUIDs or names
-    #[arg(value_name = "URI", value_parser = crate::cli::non_blank, required = true)]
+    #[arg(value_name = "URI", value_parser = crate::cli::non_blank, add = ArgValueCandidates::new(complete::keys), required = true)]
     pub uris: Vec<String>,
     /// Delete even a key that shares or share servers use as their
     /// encryption key (their data becomes unreadable when the back end next
