@@ -550,7 +550,7 @@ fn preflight_checks(f: &mut Fixture) {
         a.extend(create(&enc, &key, &[]));
         a
     })
-    .expect_code(7);
+    .expect_code(2);
     assert!(
         r.stderr
             .contains("needs share API version 2.90, but this session uses 2.89"),

@@ -255,10 +255,17 @@ fn config(args: &ConfigArgs, ui: &Ui) -> Result<()> {
         }
         text
     } else if args.edit {
-        edit(&dir, &current)?
+        match edit(&dir, &current, ui)? {
+            Some(text) => text,
+            None => return Ok(()),
+        }
     } else {
         return ui.out(&current);
     };
+    if new_text.as_bytes() == current.as_slice() {
+        ui.notice(&format!("{} unchanged", path.display()));
+        return Ok(());
+    }
     config::Config::parse(&new_text).map_err(|why| {
         Error::usage(format!("the new back-end config is not valid: {why}"))
             .with_hint(format!("{} is unchanged", path.display()))
@@ -268,31 +275,70 @@ fn config(args: &ConfigArgs, ui: &Ui) -> Result<()> {
     Ok(())
 }
 
-fn edit(dir: &std::path::Path, current: &[u8]) -> Result<String> {
-    let editor = std::env::var("VISUAL")
-        .or_else(|_| std::env::var("EDITOR"))
-        .map_err(|_| {
+/// The editor: `VISUAL`, else `EDITOR` (an empty one is not set).
+fn editor() -> Result<String> {
+    ["VISUAL", "EDITOR"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.trim().is_empty())
+        .ok_or_else(|| {
             Error::usage("set VISUAL or EDITOR to edit the config")
                 .with_hint("or pass --file NEW.yaml")
-        })?;
+        })
+}
+
+/// Edit a draft of the config until it is valid; `None` when it was left
+/// as it was. An invalid draft is offered again on a terminal; otherwise (or
+/// when the user declines) it is kept, and the error names where.
+fn edit(dir: &std::path::Path, current: &[u8], ui: &Ui) -> Result<Option<String>> {
+    let editor = editor()?;
     let draft = dir.join("backends.edit.yaml");
     files::replace(&draft, current)?;
-    let status = std::process::Command::new("sh")
-        .arg("-c")
-        .arg(format!("{editor} \"$1\""))
-        .arg("sh")
-        .arg(&draft)
-        .status()
-        .map_err(|e| Error::failure(format!("cannot run the editor `{editor}`: {e}")))?;
-    let text = std::fs::read_to_string(&draft)
-        .map_err(|e| Error::failure(format!("cannot read {}: {e}", draft.display())));
-    let _ = std::fs::remove_file(&draft);
-    if !status.success() {
-        return Err(Error::failure(format!(
-            "the editor `{editor}` failed ({status}); nothing changed"
-        )));
+    loop {
+        let status = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(format!("{editor} \"$1\""))
+            .arg("sh")
+            .arg(&draft)
+            .status()
+            .map_err(|e| Error::failure(format!("cannot run the editor `{editor}`: {e}")))?;
+        if !status.success() {
+            return Err(Error::failure(format!(
+                "the editor `{editor}` failed ({status}); nothing changed"
+            ))
+            .with_hint(format!("your draft is kept in {}", draft.display())));
+        }
+        let text = std::fs::read_to_string(&draft)
+            .map_err(|e| Error::failure(format!("cannot read {}: {e}", draft.display())))?;
+        if text.as_bytes() == current {
+            let _ = std::fs::remove_file(&draft);
+            ui.notice("no change: the back-end config is unchanged");
+            return Ok(None);
+        }
+        let Err(why) = config::Config::parse(&text) else {
+            let _ = std::fs::remove_file(&draft);
+            return Ok(Some(text));
+        };
+        if std::io::stdin().is_terminal() {
+            ui.err_line(&format!(
+                "the edit is not valid: {why}\nEdit it again? [Y/n] "
+            ));
+            let mut answer = String::new();
+            std::io::stdin()
+                .read_line(&mut answer)
+                .map_err(|e| Error::failure(format!("cannot read the answer: {e}")))?;
+            if !matches!(answer.trim(), "n" | "N" | "no") {
+                continue;
+            }
+        }
+        return Err(Error::usage(format!("the new back-end config is not valid: {why}"))
+            .with_hint(format!(
+                "{} is unchanged; your edit is kept in {}: fix it and run `sharekeep local config --file {}`",
+                dir.join(config::FILE).display(),
+                draft.display(),
+                draft.display()
+            )));
     }
-    text
 }
 
 fn populate(args: &PopulateArgs, ui: &Ui) -> Result<()> {

@@ -100,6 +100,15 @@ pub struct CloudEntry {
     pub extra: BTreeMap<String, serde_json::Value>,
 }
 
+/// A number as a person wrote it, not its 300 digits: `1e300`, `0.5`, `30`.
+fn short_number(n: f64) -> String {
+    if n.is_finite() && n.abs() >= 1e15 {
+        format!("{n:e}")
+    } else {
+        n.to_string()
+    }
+}
+
 /// `api_timeout` seconds as a duration: a positive number.
 fn api_timeout(seconds: Option<f64>) -> Result<Option<std::time::Duration>> {
     match seconds {
@@ -108,7 +117,8 @@ fn api_timeout(seconds: Option<f64>) -> Result<Option<std::time::Duration>> {
             Ok(Some(std::time::Duration::from_secs_f64(s)))
         }
         Some(s) => Err(Error::config(format!(
-            "api_timeout {s} is not a number of seconds between 0 and 86400"
+            "api_timeout {} is not a number of seconds above 0 and at most 86400",
+            short_number(s)
         ))
         .with_hint(
             "set --os-api-timeout, OS_API_TIMEOUT or `api_timeout` in clouds.yaml to e.g. 30",
@@ -263,6 +273,7 @@ impl CloudConfig {
             cloud: ov.cloud.clone(),
             share_api_version: ov.share_api_version.clone(),
             token_cache: ov.token_cache,
+            api_timeout: ov.api_timeout,
             ..Overrides::default()
         };
         Self::merge(name.to_string(), entry, &ov)

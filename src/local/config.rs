@@ -101,10 +101,24 @@ impl Backend {
     }
 }
 
+/// A back-end or pool name that stays one part of `local@NAME#POOL`.
+fn valid_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
 impl Config {
     /// Parse and check a config file's text.
     pub fn parse(text: &str) -> Result<Config, String> {
-        let config: Config = serde_saphyr::from_str(text).map_err(|e| e.to_string())?;
+        // The parser's first line says what and where; its snippet of the
+        // file, and its own `error: `, would only repeat our message's.
+        let config: Config = serde_saphyr::from_str(text).map_err(|e| {
+            let text = e.to_string();
+            let first = text.lines().next().unwrap_or_default();
+            first.strip_prefix("error: ").unwrap_or(first).to_string()
+        })?;
         config.check()?;
         Ok(config)
     }
@@ -116,12 +130,7 @@ impl Config {
         let mut names = std::collections::BTreeSet::new();
         for b in &self.backends {
             let label = |what: &str| format!("back end `{}`: {what}", b.name);
-            if b.name.is_empty()
-                || !b
-                    .name
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-            {
+            if !valid_name(&b.name) || b.name.contains('.') {
                 return Err(label("the name may hold only letters, digits, `_` and `-`"));
             }
             if !names.insert(b.name.clone()) {
@@ -142,7 +151,18 @@ impl Config {
             if b.pools.is_empty() {
                 return Err(label("no pools"));
             }
+            let mut pools = std::collections::BTreeSet::new();
             for p in &b.pools {
+                if !valid_name(&p.name) {
+                    return Err(label(&format!(
+                        "pool `{}`: the name may hold only letters, digits, `_`, `-` and `.` (it is addressed as {}#POOL)",
+                        p.name,
+                        b.host()
+                    )));
+                }
+                if !pools.insert(p.name.as_str()) {
+                    return Err(label(&format!("pool `{}` is named twice", p.name)));
+                }
                 if p.total_capacity_gb < 0 {
                     return Err(label(&format!("pool `{}` has a negative capacity", p.name)));
                 }

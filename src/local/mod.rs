@@ -227,7 +227,10 @@ impl From<LocalError> for Error {
             LocalError::Store {
                 source: rusqlite::Error::SqliteFailure(f, _),
                 ..
-            } if f.code == rusqlite::ErrorCode::DatabaseCorrupt => {
+            }
+            | LocalError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+                if f.code == rusqlite::ErrorCode::DatabaseCorrupt =>
+            {
                 "the state database is damaged: `sharekeep local reset --yes` removes it and the key encryption key (every share, secret and key of the local cloud; backends.yaml is kept)"
             }
             LocalError::Exposed(_) => "chmod 700 the directory (it holds the local cloud's keys)",

@@ -133,13 +133,23 @@ pub fn check_file(path: &Path) -> Result<Header, LocalError> {
         });
     }
     let kek_check = if app_id == APPLICATION_ID {
-        store
+        match store
             .conn
             .query_row("SELECT value FROM meta WHERE key = 'kek_check'", [], |r| {
                 r.get(0)
             })
             .optional()
-            .map_err(err)?
+        {
+            Ok(v) => v,
+            // A damaged state is still ours (its header says so): what
+            // cannot be read cannot be checked, and `local reset` mends it.
+            Err(rusqlite::Error::SqliteFailure(f, _))
+                if f.code == rusqlite::ErrorCode::DatabaseCorrupt =>
+            {
+                None
+            }
+            Err(e) => return Err(err(e)),
+        }
     } else {
         None
     };

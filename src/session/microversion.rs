@@ -101,7 +101,8 @@ pub fn require(feature: &str, needed: Microversion, have: Microversion) -> Resul
     if have >= needed {
         return Ok(());
     }
-    Err(Error::new(Kind::Rejected, format!("{feature} needs share API version {needed}, but this session uses {have}")).with_hint(
+    // Nothing was sent: the command line asks for what the version cannot do.
+    Err(Error::new(Kind::Usage, format!("{feature} needs share API version {needed}, but this session uses {have}")).with_hint(
         format!("the server or --os-share-api-version limits it to {have}; Manila would silently ignore the setting below {needed}"),
     ))
 }
