@@ -230,6 +230,18 @@ fn preflight(f: &mut Fixture) {
         .stdout
         .trim()
         .to_string();
+    f.admin_finally.push(
+        [
+            "share",
+            "quota",
+            "set",
+            &project,
+            "--encryption-keys",
+            "100",
+        ]
+        .map(str::to_string)
+        .to_vec(),
+    );
     let mut admin_set = |n: &str| {
         f.admin
             .run(&["share", "quota", "set", &project, "--encryption-keys", n])

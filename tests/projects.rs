@@ -10,32 +10,49 @@ use common::Env;
 struct Clouds {
     admin: Env,
     demo: Env,
-    _state: Option<tempfile::TempDir>,
+    /// The local cloud's state directory (none: the reference cloud).
+    state: Option<tempfile::TempDir>,
 }
 
-fn local() -> Clouds {
-    let state = tempfile::tempdir().unwrap();
-    let env = |cloud: &str| {
-        let mut e = Env::new();
-        e.set(
-            "SHAREKEEP_LOCAL_DIR",
-            state.path().join("state").display().to_string(),
-        )
-        .set("OS_CLOUD", cloud);
-        e
-    };
-    Clouds {
-        admin: env("local"),
-        demo: env("local-demo"),
-        _state: Some(state),
+impl Clouds {
+    fn local() -> Clouds {
+        Clouds::with(Some(tempfile::tempdir().unwrap()))
     }
-}
 
-fn reference() -> Clouds {
-    Clouds {
-        admin: common::cloud::on("admin"),
-        demo: common::cloud::on("demo"),
-        _state: None,
+    fn reference() -> Clouds {
+        Clouds::with(None)
+    }
+
+    fn with(state: Option<tempfile::TempDir>) -> Clouds {
+        let mut c = Clouds {
+            admin: Env::new(),
+            demo: Env::new(),
+            state,
+        };
+        c.admin = c.env("admin");
+        c.demo = c.env("demo");
+        c
+    }
+
+    /// A new environment as `role` (admin, demo) on this cloud.
+    fn env(&self, role: &str) -> Env {
+        match &self.state {
+            None => common::cloud::on(role),
+            Some(dir) => {
+                let mut e = Env::new();
+                let cloud = if role == "admin" {
+                    "local".to_string()
+                } else {
+                    format!("local-{role}")
+                };
+                e.set(
+                    "SHAREKEEP_LOCAL_DIR",
+                    dir.path().join("state").display().to_string(),
+                )
+                .set("OS_CLOUD", cloud);
+                e
+            }
+        }
     }
 }
 
@@ -60,22 +77,28 @@ fn quota_by_name(mut c: Clouds) {
         q["encryption_keys"].clone()
     };
     let before = keys(&mut c.admin, "demo");
+    // Set back whatever happens below (other tests read demo's quotas).
+    struct SetBack(Env, String, String);
+    impl Drop for SetBack {
+        fn drop(&mut self) {
+            let _ = self.0.run(&[
+                "share",
+                "quota",
+                "set",
+                &self.1,
+                "--encryption-keys",
+                &self.2,
+            ]);
+        }
+    }
+    let admin = c.env("admin");
+    let _set_back = SetBack(admin, demo_id.clone(), before.to_string());
     c.admin
         .run(&["share", "quota", "set", "demo", "--encryption-keys", "777"])
         .ok();
     assert_eq!(keys(&mut c.admin, &demo_id), 777);
     // A member finds its own project by name among those it can scope to.
     assert_eq!(keys(&mut c.demo, "demo"), 777);
-    c.admin
-        .run(&[
-            "share",
-            "quota",
-            "set",
-            &demo_id,
-            "--encryption-keys",
-            &before.to_string(),
-        ])
-        .ok();
     let none = c
         .admin
         .run(&["share", "quota", "show", "no-such-project"])
@@ -107,11 +130,11 @@ fn quota_by_name(mut c: Clouds) {
 
 #[test]
 fn a_project_is_found_by_name_on_the_local_cloud() {
-    quota_by_name(local());
+    quota_by_name(Clouds::local());
 }
 
 #[test]
 #[ignore = "needs the reference cloud with Manila (tests/refcloud/up.sh --with-manila)"]
 fn a_project_is_found_by_name() {
-    quota_by_name(reference());
+    quota_by_name(Clouds::reference());
 }

@@ -357,7 +357,7 @@ impl State {
         self.store.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    pub fn write<T>(
+    pub fn write<T: store::Outcome>(
         &self,
         f: impl FnOnce(&store::Tx) -> Result<T, LocalError>,
     ) -> Result<T, LocalError> {

@@ -118,6 +118,14 @@ pub struct Resp {
     pub body: Vec<u8>,
 }
 
+/// An answer made inside a write transaction keeps what it wrote unless it
+/// is a refusal.
+impl crate::local::store::Outcome for Resp {
+    fn keeps(&self) -> bool {
+        !(self.status.is_client_error() || self.status.is_server_error())
+    }
+}
+
 impl Resp {
     pub fn json(status: u16, body: Value) -> Resp {
         Resp {

@@ -257,7 +257,10 @@ impl Store {
 
     /// Run `f` in one write transaction (taken at once, so that a check and
     /// the change it allows are never split by another process's write).
-    pub fn write<T>(
+    /// A refusal (an `Err` the closure returns inside its `Ok`, an API error
+    /// for the client) rolls back what the closure wrote before refusing,
+    /// as an error of the store itself does: nothing half-done is kept.
+    pub fn write<T: Outcome>(
         &mut self,
         f: impl FnOnce(&Tx) -> Result<T, LocalError>,
     ) -> Result<T, LocalError> {
@@ -265,7 +268,11 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&Tx(&tx))?;
-        tx.commit()?;
+        if out.keeps() {
+            tx.commit()?;
+        } else {
+            tx.rollback()?;
+        }
         Ok(out)
     }
 
@@ -282,6 +289,30 @@ impl Store {
         Ok(out)
     }
 }
+
+/// What a write transaction's closure gives back: whether what it wrote is
+/// kept. A `Result` keeps it only when `Ok` (a handler's refusal rolls back);
+/// anything else is a value the change produced, kept.
+pub trait Outcome {
+    fn keeps(&self) -> bool {
+        true
+    }
+}
+
+impl<T, E> Outcome for Result<T, E> {
+    fn keeps(&self) -> bool {
+        self.is_ok()
+    }
+}
+
+macro_rules! kept {
+    ($($t:ty),* $(,)?) => { $(impl Outcome for $t {})* };
+}
+kept!((), bool, i64, u32, usize, String, Row, Value);
+impl<T> Outcome for Option<T> {}
+impl<T> Outcome for Vec<T> {}
+impl<A, B> Outcome for (A, B) {}
+impl<A, B, C> Outcome for (A, B, C) {}
 
 /// The operations on `objects` inside a transaction.
 pub struct Tx<'a>(pub &'a Transaction<'a>);
@@ -597,4 +628,37 @@ fn decode(kind: &'static str, r: &rusqlite::Row<'_>) -> rusqlite::Result<Result<
         num: r.get(7)?,
         body,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn store(dir: &Path) -> Store {
+        Store::open(dir, |_| Ok(())).unwrap()
+    }
+
+    #[test]
+    fn a_refusal_inside_a_write_keeps_nothing_it_wrote() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut s = store(dir.path());
+        let refused: Result<(), &str> = s
+            .write(|tx| {
+                tx.put(&Row::new("share", "half", json!({"id": "half"})))?;
+                Ok(Err("over quota"))
+            })
+            .unwrap();
+        assert_eq!(refused, Err("over quota"));
+        assert!(s.read(|tx| tx.get("share", "half")).unwrap().is_none());
+        // An answer that is not a refusal keeps what it wrote.
+        let kept: Result<(), &str> = s
+            .write(|tx| {
+                tx.put(&Row::new("share", "whole", json!({"id": "whole"})))?;
+                Ok(Ok(()))
+            })
+            .unwrap();
+        assert_eq!(kept, Ok(()));
+        assert!(s.read(|tx| tx.get("share", "whole")).unwrap().is_some());
+    }
 }

@@ -16,6 +16,8 @@ pub struct Fixture {
     pub secrets: Vec<String>,
     pub shares: Vec<String>,
     pub snapshots: Vec<String>,
+    /// Commands an administrator runs last (quotas set back).
+    pub admin_finally: Vec<Vec<String>>,
 }
 
 impl Fixture {
@@ -29,6 +31,7 @@ impl Fixture {
             secrets: vec![],
             shares: vec![],
             snapshots: vec![],
+            admin_finally: vec![],
         }
     }
 
@@ -67,6 +70,7 @@ impl Fixture {
             secrets: vec![],
             shares: vec![],
             snapshots: vec![],
+            admin_finally: vec![],
         }
     }
 
@@ -232,6 +236,10 @@ impl Drop for Fixture {
         }
         for k in &self.secrets {
             let _ = self.demo.run(&["secret", "delete", k, "--force"]);
+        }
+        for args in &self.admin_finally {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let _ = self.admin.run(&args);
         }
     }
 }
