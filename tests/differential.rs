@@ -21,6 +21,8 @@
 //! with its reason and the fields it covers) and in docs/fidelity.md: those
 //! fields are replaced by `<differs>` on both sides before comparing.
 
+#![allow(clippy::print_stderr)] // the quick run says how to play the rest
+
 mod common;
 
 use std::collections::BTreeMap;
@@ -562,7 +564,6 @@ fn the_local_cloud_plays_every_scenario_as_the_reference_cloud_did() {
         .filter(|(name, _)| every || QUICK.contains(&name.as_str()))
         .collect();
     if !every {
-        #[allow(clippy::print_stderr)] // says how to play the rest
         eprintln!(
             "the local cloud plays {} quick scenarios; SHAREKEEP_SLOW_TESTS=1 plays all",
             all.len()
