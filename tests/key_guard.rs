@@ -11,29 +11,6 @@ use common::cloud::unique;
 use common::fixture::Fixture;
 use serde_json::Value;
 
-/// A DHSS share type on DUMMY2 with snapshots and shares from them.
-fn snapshot_type(f: &mut Fixture) -> String {
-    let ty = unique("sk-guard");
-    f.admin
-        .run(&[
-            "share",
-            "type",
-            "create",
-            &ty,
-            "true",
-            "--snapshot-support",
-            "true",
-            "--create-share-from-snapshot-support",
-            "true",
-            "--extra-specs",
-            "share_backend_name=DUMMY2",
-            "encryption_support=share_server",
-        ])
-        .ok();
-    f.types.push(ty.clone());
-    ty
-}
-
 fn used_by(f: &mut Fixture, key: &str) -> Value {
     let got = f
         .demo
@@ -47,7 +24,7 @@ fn used_by(f: &mut Fixture, key: &str) -> Value {
 /// Manila 23), but sits on its parent's key-held server: the key is still
 /// needed, while the parent lives and after it and its snapshot are gone.
 fn lineage(f: &mut Fixture) {
-    let ty = snapshot_type(f);
+    let ty = f.snapshot_type();
     let net = f.network();
     let key = f.key();
     let (parent, server) = f.share(&ty, &net, &key);
@@ -179,6 +156,24 @@ fn a_key_needed_through_a_snapshot_is_not_deleted_or_unshared() {
     lineage(&mut Fixture::new());
 }
 
+/// `share create NFS 1` of an encrypted share with `key`, and more options.
+fn create(env: &mut common::Env, ty: &str, net: &str, key: &str, more: &[&str]) -> common::Run {
+    let mut args = vec![
+        "share",
+        "create",
+        "NFS",
+        "1",
+        "--share-type",
+        ty,
+        "--share-network",
+        net,
+        "--encryption-key-ref",
+        key,
+    ];
+    args.extend_from_slice(more);
+    env.run(&args)
+}
+
 /// `share create --dry-run` counts keys as Manila books them, and refuses a
 /// secret that holds no payload.
 fn preflight(f: &mut Fixture) {
@@ -258,24 +253,14 @@ fn preflight(f: &mut Fixture) {
         .unwrap_or_else(|| panic!("no encryption_keys usage: {detail}"))
         .to_string();
     admin_set(&booked);
-    let dry = f
-        .demo
-        .run(&[
-            "share",
-            "create",
-            "NFS",
-            "1",
-            "--share-type",
-            &ty,
-            "--share-network",
-            &net,
-            "--encryption-key-ref",
-            &failed_only,
-            "--dry-run",
-            "-f",
-            "json",
-        ])
-        .expect_code(7);
+    let dry = create(
+        &mut f.demo,
+        &ty,
+        &net,
+        &failed_only,
+        &["--dry-run", "-f", "json"],
+    )
+    .expect_code(7);
     let quota_row = dry
         .json()
         .as_array()
@@ -286,22 +271,7 @@ fn preflight(f: &mut Fixture) {
         .unwrap();
     assert_eq!(quota_row["Result"], "FAILED", "{}", dry.stdout);
     // Manila agrees: the key whose only share failed is a new key.
-    let sent = f
-        .demo
-        .run(&[
-            "share",
-            "create",
-            "NFS",
-            "1",
-            "--share-type",
-            &ty,
-            "--share-network",
-            &net,
-            "--encryption-key-ref",
-            &failed_only,
-            "--no-preflight",
-        ])
-        .expect_code(7);
+    let sent = create(&mut f.demo, &ty, &net, &failed_only, &["--no-preflight"]).expect_code(7);
     assert!(
         sent.stderr.contains("EncryptionKeysLimitExceeded"),
         "{}",
@@ -333,21 +303,7 @@ fn preflight(f: &mut Fixture) {
         .to_string();
     f.secrets.push(empty.clone());
     let before = f.demo.run(&["share", "list", "-f", "json"]).ok().json();
-    let refused = f
-        .demo
-        .run(&[
-            "share",
-            "create",
-            "NFS",
-            "1",
-            "--share-type",
-            &ty,
-            "--share-network",
-            &net,
-            "--encryption-key-ref",
-            &empty,
-        ])
-        .expect_code(7);
+    let refused = create(&mut f.demo, &ty, &net, &empty, &[]).expect_code(7);
     assert!(
         refused.stderr.contains("secret has a payload"),
         "{}",

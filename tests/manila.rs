@@ -955,24 +955,7 @@ fn snapshots_like_openstack_on_the_local_cloud() {
 }
 
 fn snapshots(f: &mut Fixture) {
-    let ty = unique("sk-snap");
-    f.admin
-        .run(&[
-            "share",
-            "type",
-            "create",
-            &ty,
-            "true",
-            "--snapshot-support",
-            "true",
-            "--create-share-from-snapshot-support",
-            "true",
-            "--extra-specs",
-            "share_backend_name=DUMMY2",
-            "encryption_support=share_server",
-        ])
-        .ok();
-    f.types.push(ty.clone());
+    let ty = f.snapshot_type();
     let shown = f
         .admin
         .run(&["share", "type", "show", &ty, "-f", "json"])

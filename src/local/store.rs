@@ -119,19 +119,7 @@ pub fn check_file(path: &Path) -> Result<Header, LocalError> {
     .map_err(err)?;
     conn.busy_timeout(BUSY_WAIT).map_err(err)?;
     let store = Store { conn };
-    let (app_id, version) = store.header().map_err(err)?;
-    if app_id != APPLICATION_ID
-        && (app_id != 0 || version != 0 || store.has_tables().map_err(err)?)
-    {
-        return Err(LocalError::Foreign(path.to_path_buf()));
-    }
-    if version > SCHEMA_VERSION {
-        return Err(LocalError::Newer {
-            path: path.to_path_buf(),
-            found: version,
-            known: SCHEMA_VERSION,
-        });
-    }
+    let (app_id, _) = store.checked_header(path)?;
     let kek_check = if app_id == APPLICATION_ID {
         match store
             .conn
@@ -180,20 +168,7 @@ impl Store {
         seed: impl FnOnce(&Transaction) -> Result<(), LocalError>,
     ) -> Result<(), LocalError> {
         let err = |e| LocalError::store(path, e);
-        let (app_id, version) = self.header().map_err(err)?;
-        if app_id != APPLICATION_ID && app_id != 0 {
-            return Err(LocalError::Foreign(path.to_path_buf()));
-        }
-        if app_id == 0 && version == 0 && self.has_tables().map_err(err)? {
-            return Err(LocalError::Foreign(path.to_path_buf()));
-        }
-        if version > SCHEMA_VERSION {
-            return Err(LocalError::Newer {
-                path: path.to_path_buf(),
-                found: version,
-                known: SCHEMA_VERSION,
-            });
-        }
+        let (_, version) = self.checked_header(path)?;
         // WAL is a property of the file: set once, before any transaction.
         let mode: String = self
             .conn
@@ -234,6 +209,27 @@ impl Store {
             seed(&tx)?;
         }
         tx.commit().map_err(err)
+    }
+
+    /// The file's (application ID, schema version), refusing a file that
+    /// is another program's (another application ID, or tables but none of
+    /// ours) or that a newer sharekeep wrote.
+    fn checked_header(&self, path: &Path) -> Result<(i64, i64), LocalError> {
+        let err = |e| LocalError::store(path, e);
+        let (app_id, version) = self.header().map_err(err)?;
+        let foreign = (app_id != APPLICATION_ID && app_id != 0)
+            || (app_id == 0 && version == 0 && self.has_tables().map_err(err)?);
+        if foreign {
+            return Err(LocalError::Foreign(path.to_path_buf()));
+        }
+        if version > SCHEMA_VERSION {
+            return Err(LocalError::Newer {
+                path: path.to_path_buf(),
+                found: version,
+                known: SCHEMA_VERSION,
+            });
+        }
+        Ok((app_id, version))
     }
 
     fn header(&self) -> rusqlite::Result<(i64, i64)> {

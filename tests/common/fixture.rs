@@ -113,6 +113,30 @@ impl Fixture {
         name
     }
 
+    /// A DHSS share type on DUMMY2 with `share_server` encryption,
+    /// snapshots and shares made from them.
+    pub fn snapshot_type(&mut self) -> String {
+        let ty = unique("sk-snap");
+        self.admin
+            .run(&[
+                "share",
+                "type",
+                "create",
+                &ty,
+                "true",
+                "--snapshot-support",
+                "true",
+                "--create-share-from-snapshot-support",
+                "true",
+                "--extra-specs",
+                "share_backend_name=DUMMY2",
+                "encryption_support=share_server",
+            ])
+            .ok();
+        self.types.push(ty.clone());
+        ty
+    }
+
     pub fn network(&mut self) -> String {
         let name = unique("sk-net");
         let id = value(
