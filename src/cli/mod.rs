@@ -2,12 +2,12 @@
 //! Only parsing and validation live here; the work is done in `crate::commands`.
 
 pub mod acl;
+pub mod args;
 pub mod complete;
 pub mod keyring;
 pub mod local;
 pub mod secret;
 pub mod share;
-pub mod snapshot;
 pub mod token;
 
 use std::path::PathBuf;

@@ -86,7 +86,7 @@ pub struct ContainerCreateArgs {
     #[arg(long, value_enum, default_value = "generic")]
     pub r#type: ContainerType,
     /// A secret in the container, NAME=SECRET (href, UUID or secret name; repeatable)
-    #[arg(long = "secret", short = 's', value_name = "NAME=SECRET", value_parser = crate::cli::share::key_value, required = true)]
+    #[arg(long = "secret", short = 's', value_name = "NAME=SECRET", value_parser = crate::cli::args::key_value, required = true)]
     pub secrets: Vec<(String, String)>,
     #[command(flatten)]
     pub output: FormatArgs,

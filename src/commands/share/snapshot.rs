@@ -6,7 +6,7 @@ use serde_json::{Map, Value, json};
 
 use super::{dict_list_string, each, headers, object_rows, properties_column, rows, str_field};
 use crate::api::share::{self as api, SHARES, SNAPSHOTS};
-use crate::cli::snapshot::SnapshotCommand;
+use crate::cli::share::SnapshotCommand;
 use crate::commands::wait::{self, Until};
 use crate::error::Result;
 use crate::output::{Data, Views, python_str};

@@ -3,8 +3,8 @@
 use clap::{Args, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 
-use super::complete;
-use super::share::{LikeFilters, WaitArgs, key_value};
+use crate::cli::args::{LikeFilters, WaitArgs, key_value};
+use crate::cli::complete;
 use crate::output::FormatArgs;
 
 #[derive(Debug, Subcommand)]
