@@ -2,13 +2,19 @@
 //! pools, messages, export locations and access rules, printed as
 //! python-manilaclient prints them.
 
+mod access;
+mod exports;
 mod keyref;
-mod misc;
+mod limits;
+mod messages;
 mod network;
+mod pools;
 mod preflight;
+mod quota;
 mod server;
 mod snapshot;
 mod types;
+mod zones;
 
 use std::time::Duration;
 
@@ -117,11 +123,11 @@ pub async fn run(session: &mut Session, cmd: &ShareCommand) -> Result<()> {
         ShareCommand::Type(cmd) => types::run(session, cmd).await,
         ShareCommand::Network(cmd) => network::run(session, cmd).await,
         ShareCommand::Server(cmd) => server::run(session, cmd).await,
-        ShareCommand::Quota(cmd) => misc::quota(session, cmd).await,
-        ShareCommand::Pool(cmd) => misc::pools(session, cmd).await,
-        ShareCommand::Message(cmd) => misc::messages(session, cmd).await,
-        ShareCommand::Export(cmd) => misc::export_locations(session, cmd).await,
-        ShareCommand::Access(cmd) => misc::access(session, cmd).await,
+        ShareCommand::Quota(cmd) => quota::quota(session, cmd).await,
+        ShareCommand::Pool(cmd) => pools::pools(session, cmd).await,
+        ShareCommand::Message(cmd) => messages::messages(session, cmd).await,
+        ShareCommand::Export(cmd) => exports::export_locations(session, cmd).await,
+        ShareCommand::Access(cmd) => access::access(session, cmd).await,
         ShareCommand::Restore(args) => {
             microversion::require(
                 "share restore",
@@ -144,8 +150,8 @@ pub async fn run(session: &mut Session, cmd: &ShareCommand) -> Result<()> {
             .await
         }
         ShareCommand::Snapshot(cmd) => snapshot::run(session, cmd).await,
-        ShareCommand::Availability(cmd) => misc::availability_zones(session, cmd).await,
-        ShareCommand::Limits(cmd) => misc::limits(session, cmd).await,
+        ShareCommand::Availability(cmd) => zones::availability_zones(session, cmd).await,
+        ShareCommand::Limits(cmd) => limits::limits(session, cmd).await,
     }
 }
 
