@@ -128,6 +128,24 @@ fn token_caller(tx: &Tx, token: &str) -> Result<Option<Caller>, LocalError> {
     }))
 }
 
+/// Keystone 30's direct role implications: admin ⇒ manager ⇒ member ⇒ reader.
+pub(super) const DIRECT: [(&str, &str); 3] = [
+    ("admin", "manager"),
+    ("manager", "member"),
+    ("member", "reader"),
+];
+
+/// The roles `role` implies, transitively (`admin`: manager, member, reader).
+pub fn implied(role: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let mut cur = role.to_string();
+    while let Some((_, next)) = DIRECT.iter().find(|(prior, _)| *prior == cur) {
+        out.push(*next);
+        cur = next.to_string();
+    }
+    out
+}
+
 pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
     let state = &app.state;
     let path = req.path();
@@ -163,10 +181,8 @@ pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
                 Err(ApiError::not_found("Could not find token."))
             }
         }
-        _ => match super::identity_admin::handle(state, req, &path) {
-            Some(answer) => answer,
-            None => Err(ApiError::not_found("The resource could not be found.")),
-        },
+        // The administration API (`identity_admin`) is routed before this.
+        _ => Err(ApiError::not_found("The resource could not be found.")),
     }
 }
 
@@ -455,11 +471,7 @@ pub fn roles_of(tx: &Tx, user_id: &str, project_id: &str) -> Result<Vec<Value>, 
     }
     let direct = names.clone();
     for role in direct {
-        names.extend(
-            super::identity_admin::implied(&role)
-                .into_iter()
-                .map(str::to_string),
-        );
+        names.extend(implied(&role).into_iter().map(str::to_string));
     }
     names.sort();
     names.dedup();

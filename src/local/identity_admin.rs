@@ -9,29 +9,11 @@ use axum::http::Method;
 use serde_json::{Map, Value, json};
 
 use super::crypto;
-use super::identity::{Caller, caller};
+use super::identity::{Caller, DIRECT, caller, implied};
 use super::seed::{self, DOMAIN_ID, DOMAIN_NAME};
 use super::server::{ApiError, Req, Resp};
 use super::store::{Row, Tx};
 use super::{LocalError, State, text};
-
-/// Keystone 30's direct role implications: admin ⇒ manager ⇒ member ⇒ reader.
-const DIRECT: [(&str, &str); 3] = [
-    ("admin", "manager"),
-    ("manager", "member"),
-    ("member", "reader"),
-];
-
-/// The roles `role` implies, transitively (`admin`: manager, member, reader).
-pub fn implied(role: &str) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    let mut cur = role.to_string();
-    while let Some((_, next)) = DIRECT.iter().find(|(prior, _)| *prior == cur) {
-        out.push(*next);
-        cur = next.to_string();
-    }
-    out
-}
 
 fn forbidden(action: &str) -> ApiError {
     ApiError::forbidden(format!(

@@ -504,9 +504,12 @@ async fn dispatch(app: &Arc<App>, parts: axum::http::request::Parts, body: Vec<u
         body,
     };
     match service.as_str() {
-        "identity" => super::identity::handle(app, &req)
-            .await
-            .unwrap_or_else(|e| e.render(Api::Identity)),
+        // Keystone's administration API, then its token API.
+        "identity" => match super::identity_admin::handle(&app.state, &req, &req.path()) {
+            Some(answer) => answer,
+            None => super::identity::handle(app, &req).await,
+        }
+        .unwrap_or_else(|e| e.render(Api::Identity)),
         "key-manager" => super::keymanager::handle(app, &req)
             .await
             .unwrap_or_else(|e| e.render(Api::KeyManager)),
