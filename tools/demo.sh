@@ -86,8 +86,10 @@ CODE=$?
 set -e
 cat "$WORK/error.err"
 SE=$(demo share show doomed -f value -c id)
-SERVERE=$(admin share show "$SE" -f value -c share_server_id)
-[ "$(admin share server show "$SERVERE" -f value -c status)" = error ] || fail "the key-less server is not in error"
+# As Manila 23: the failure leaves no share server behind for the missing key.
+[ "$(admin share show "$SE" -f value -c share_server_id)" = None ] || fail "the failed share still holds a share server"
+[ -z "$(admin share server list --encryption-key-ref 00000000-0000-4000-8000-000000000000 -f value -c ID)" ] \
+  || fail "a share server was left behind for the missing key"
 demo share message list --resource-id "$SE" -c "Action ID" -c "Detail ID" -c "User Message"
 [ "$CODE" = 11 ] && grep -q "Could not find an existing share server" "$WORK/error.err" || fail "no error state with its reason (exit $CODE)"
 
