@@ -109,7 +109,7 @@ echo "refused: exit $CODE, 413 overLimit from the share API"
 
 step "clean up"
 demo share delete "$S1" "$S2" "$S3" "$SE" --wait
-admin share server delete "$SERVER1" "$SERVER2" "$SERVERE" --wait
+admin share server delete "$SERVER1" "$SERVER2" --wait
 "$SK" local status -c shares -c share_servers -c application_credentials -c encryption_keys_in_use
 [ "$("$SK" local status -f value -c application_credentials)" = 0 ] || fail "an application credential outlived its server"
 
