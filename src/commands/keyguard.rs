@@ -60,40 +60,24 @@ pub async fn refuse_if_in_use(session: &mut Session, uuid: &str, change: Change<
         .fold(Error::new(Kind::Rejected, message), |e, h| e.with_hint(*h)))
 }
 
-/// A member sees no share servers: once a share's parent and snapshot are
-/// gone, nothing it can list links a share made from that snapshot to the
-/// key its server holds. Manila's `encryption_keys` usage counts the keys
-/// the project's servers hold, so more keys booked than the shares show
-/// means a server may need one of the others: refuse, saying who can tell.
+/// A member sees no share servers, and a share made from a snapshot records
+/// no key: once its parent and the snapshot are gone, nothing it can list
+/// links the share to the key its server holds. Such a share (its snapshot
+/// gone, no key of its own, a type that asks for encryption) may need any of
+/// the project's keys: refuse, naming it and who can tell. An administrator
+/// sees the servers, so the lineage check already covered it.
 async fn refuse_if_hidden(session: &mut Session, uuid: &str) -> Result<()> {
-    let project = session
-        .token()
-        .await?
-        .project_id
-        .clone()
-        .unwrap_or_default();
-    let Ok(quota) = crate::api::share::quota(session, &project, true, false).await else {
-        return Ok(());
-    };
-    let Some(booked) = quota
-        .pointer("/encryption_keys/in_use")
-        .and_then(serde_json::Value::as_i64)
-    else {
-        return Ok(());
-    };
-    let seen = keyusage::key_usage(session, None)
-        .await?
-        .map_or(0, |by_key| by_key.len() as i64);
-    if booked <= seen {
+    let orphans = keyusage::unknown_lineage(session).await?;
+    if orphans.is_empty() {
         return Ok(());
     }
     Err(Error::new(
         Kind::Rejected,
         format!(
-            "secret {uuid} may be the encryption key of a share server: the project's servers hold {booked} keys, its shares show {seen}"
+            "secret {uuid} may be the encryption key of share {}: made from a snapshot that is gone, it records no key, and only an administrator sees which key its share server holds",
+            orphans.join(", ")
         ),
     )
-    .with_hint("a share made from a snapshot records no key of its own, and only an administrator sees which key its server holds")
     .with_hint(format!(
         "an administrator can tell: sharekeep share server list --encryption-key-ref {uuid}; --force goes ahead anyway"
     )))
