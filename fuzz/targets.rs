@@ -1,6 +1,6 @@
 //! The fuzz targets' bodies, one function each: built into the cargo-fuzz
 //! binaries (`fuzz/fuzz_targets/*.rs`, nightly, `fuzz/run.sh`) and replayed
-//! on the committed corpora by `cargo test --test fuzz_corpus` (stable, every
+//! on the committed corpora by `cargo test --test it fuzz_corpus::` (stable, every
 //! CI run), so that a finding once fixed stays fixed without a fuzz build.
 //! A target may refuse its input; it may not panic.
 

@@ -88,7 +88,15 @@ fn values(kind: Kind, overrides: &Overrides) -> Option<Vec<(String, String)>> {
         .build()
         .ok()?;
     runtime.block_on(async {
-        let mut session = session::connect(overrides, Options::default()).await.ok()?;
+        let mut session = session::connect(
+            overrides,
+            Options {
+                builtin: Some(crate::builtin::clouds()),
+                ..Options::default()
+            },
+        )
+        .await
+        .ok()?;
         let path = cache_file(&session, kind)?;
         if let Some(cached) = std::fs::read(&path)
             .ok()

@@ -1,7 +1,7 @@
 //! Generated documentation: man pages (one per command) and completion scripts,
 //! rendered from the clap tree. They are committed under `man/` and
-//! `completions/`; `tests/assets.rs` fails when they are stale, and
-//! `SHAREKEEP_BLESS=1 cargo test --test assets` rewrites them.
+//! `completions/`; `tests/it/assets.rs` fails when they are stale, and
+//! `SHAREKEEP_BLESS=1 cargo test --test it assets::` rewrites them.
 
 use std::path::PathBuf;
 

@@ -1,16 +1,24 @@
 //! sharekeep: an OpenStack client for shared file systems with
 //! bring-your-own-key encryption. The binary is a thin wrapper around [`main`].
+//!
+//! This crate is the command line (arguments, commands, output, completion,
+//! the manual). It stands on three others, whose arrows point one way:
+//! `sharekeep-client` (configuration, session, APIs) and `sharekeep-cloud`
+//! (the embedded Keystone, Barbican and Manila) know nothing of each other
+//! and both stand on `sharekeep-base`. [`builtin`] is the one place that
+//! joins them. Their modules are re-exported under their old names
+//! (`sharekeep::session`, `sharekeep::local`, …) for the tests and tools.
 
-pub mod api;
+pub mod builtin;
 pub mod cli;
 pub mod commands;
 pub mod complete;
-pub mod config;
 pub mod docs;
-pub mod error;
-pub mod local;
 pub mod output;
-pub mod session;
+
+pub use sharekeep_base::error;
+pub use sharekeep_client::{api, config, session};
+pub use sharekeep_cloud as local;
 
 use std::process::ExitCode;
 

@@ -7,6 +7,7 @@ use super::keyguard::{Change, refuse_if_in_use};
 use crate::api::keymanager;
 use crate::cli::acl::{AclChange, AclCommand, AclGuardedChange, AclUserCommand};
 use crate::error::Result;
+use crate::output::Print;
 use crate::output::{Data, FormatArgs};
 use crate::session::Session;
 

@@ -8,6 +8,7 @@ use crate::api::keymanager::{self, ref_uuid};
 use crate::cli::secret::ContainerCommand;
 use crate::error::{Error, Result};
 use crate::output::Data;
+use crate::output::Print;
 use crate::session::Session;
 
 /// The columns of a generic container, in barbicanclient's order.

@@ -8,6 +8,7 @@ use serde_json::json;
 use crate::cli::local::{ConfigArgs, LocalCommand, PopulateArgs, ResetArgs, ServeArgs};
 use crate::error::{Error, Kind, Result};
 use crate::local::{self, State, config, files};
+use crate::output::Print;
 use crate::output::{Data, Ui};
 
 pub async fn run(cmd: &LocalCommand, ui: &Ui) -> Result<()> {

@@ -37,6 +37,7 @@ pub async fn open_session(cli: &Cli, ui: &Ui) -> Result<Session> {
         Options {
             debug: cli.global.debug,
             ui: ui.clone(),
+            builtin: Some(crate::builtin::clouds()),
             ..Options::default()
         },
     )

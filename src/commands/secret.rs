@@ -12,6 +12,7 @@ use crate::api::keymanager::{self, NewSecret, SecretFilter, ref_uuid};
 use crate::api::keyusage::KeyUsers;
 use crate::cli::secret::{OrderCommand, OrderType, SecretCommand, StoreArgs};
 use crate::error::{Error, Kind, Result};
+use crate::output::Print;
 use crate::output::{Data, FormatArgs, Ui, Views};
 use crate::session::Session;
 
@@ -107,7 +108,7 @@ pub async fn run(session: &mut Session, cmd: &SecretCommand) -> Result<()> {
                 let content_type = args.payload_content_type.as_deref().unwrap_or("text/plain");
                 let bytes = match keymanager::get_payload(session, &uuid, content_type).await {
                     Ok(b) => b,
-                    Err(e) if e.http_status() == Some(406) => {
+                    Err(e) if crate::session::http::status_of(&e) == Some(406) => {
                         return Err(e.with_hint("the payload is not text: write it to a file with --file PATH (or --file - for standard output)"));
                     }
                     Err(e) => return Err(payload_error(session, &uuid, e).await),
@@ -178,7 +179,7 @@ pub async fn run(session: &mut Session, cmd: &SecretCommand) -> Result<()> {
             let content_type = args.payload_content_type.as_deref().unwrap_or(default_type);
             keymanager::update_secret(session, &uuid, content_type, bytes)
                 .await
-                .map_err(|e| match e.http_status() {
+                .map_err(|e| match crate::session::http::status_of(&e) {
                     Some(409) => {
                         e.with_hint("a secret's payload is set once; store a new secret instead")
                     }

@@ -6,6 +6,7 @@ use crate::api::identity;
 use crate::cli::token::TokenCommand;
 use crate::error::Result;
 use crate::output::Data;
+use crate::output::Print;
 use crate::session::Session;
 
 pub async fn run(session: &mut Session, cmd: &TokenCommand) -> Result<()> {

@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use crate::api::share::{self, Collection};
 use crate::error::{Error, Kind, Result};
+use crate::output::Print;
 use crate::session::Session;
 
 /// What ends the wait.

@@ -4,7 +4,7 @@
 //! list (column table, cliff's Lister). This module alone writes to stdout.
 
 mod format;
-pub mod pyrepr;
+pub use sharekeep_base::pyrepr;
 mod pyyaml;
 mod table;
 mod ui;
@@ -12,7 +12,7 @@ mod ui;
 pub use format::{Format, FormatArgs, Quote, Shape, list_formats, one_formats};
 /// Python's `str()` of a value, as the `openstack` client shows values.
 pub use pyrepr::display as python_str;
-pub use ui::Ui;
+pub use ui::{Print, Ui};
 
 use serde_json::Value;
 

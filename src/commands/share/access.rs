@@ -8,6 +8,7 @@ use super::{headers, properties_string, rows, str_field};
 use crate::api::share::{self as api, SHARES};
 use crate::cli::share::AccessCommand;
 use crate::error::{Error, Kind, Result};
+use crate::output::Print;
 use crate::output::{Data, python_str};
 use crate::session::Session;
 use crate::session::microversion::{self, Microversion};

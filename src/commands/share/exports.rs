@@ -7,6 +7,7 @@ use crate::api::share::{self as api, SHARES};
 use crate::cli::share::{ExportCommand, ExportLocationCommand};
 use crate::error::Result;
 use crate::output::Data;
+use crate::output::Print;
 use crate::session::Session;
 
 pub async fn export_locations(session: &mut Session, cmd: &ExportCommand) -> Result<()> {

@@ -6,6 +6,7 @@ use crate::api::share as api;
 use crate::cli::share::LimitsCommand;
 use crate::error::Result;
 use crate::output::Data;
+use crate::output::Print;
 use crate::session::Session;
 
 /// `share limits show --absolute|--rate`.

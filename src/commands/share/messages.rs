@@ -7,6 +7,7 @@ use crate::api::share::{self as api, MESSAGES};
 use crate::cli::share::MessageCommand;
 use crate::error::Result;
 use crate::output::Data;
+use crate::output::Print;
 use crate::session::Session;
 use crate::session::microversion::{self, Microversion};
 

@@ -25,6 +25,7 @@ use crate::api::identity::{self, Unresolved};
 use crate::api::share::{self as api, SHARES};
 use crate::cli::share::{CreateArgs, ListArgs, ShareCommand};
 use crate::error::{Error, Kind, Result};
+use crate::output::Print;
 use crate::output::{Data, Views};
 use crate::session::Session;
 use crate::session::microversion::{self, Microversion};

@@ -6,6 +6,7 @@ use super::{dict_list_string, each, object_rows, str_field};
 use crate::api::share::{self as api, NETWORKS};
 use crate::cli::share::{NetworkCommand, NetworkSetArgs, SubnetCommand};
 use crate::error::Result;
+use crate::output::Print;
 use crate::output::{Data, Views};
 use crate::session::Session;
 use crate::session::microversion::{self, Microversion};

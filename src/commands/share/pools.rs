@@ -6,6 +6,7 @@ use super::{headers, properties_string, rows};
 use crate::api::share as api;
 use crate::cli::share::PoolCommand;
 use crate::error::Result;
+use crate::output::Print;
 use crate::output::{Data, Views};
 use crate::session::Session;
 

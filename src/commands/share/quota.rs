@@ -6,6 +6,7 @@ use crate::api::identity::{self, Unresolved};
 use crate::api::share as api;
 use crate::cli::share::QuotaCommand;
 use crate::error::{Error, Result};
+use crate::output::Print;
 use crate::output::{Data, python_str};
 use crate::session::Session;
 use crate::session::microversion;

@@ -12,6 +12,7 @@ use crate::cli::share::ServerCommand;
 use crate::commands::wait::{self, Until};
 use crate::error::Result;
 use crate::output::Data;
+use crate::output::Print;
 use crate::session::Session;
 
 const COLUMNS: [(&str, &str); 5] = [

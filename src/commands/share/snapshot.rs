@@ -9,6 +9,7 @@ use crate::api::share::{self as api, SHARES, SNAPSHOTS};
 use crate::cli::share::SnapshotCommand;
 use crate::commands::wait::{self, Until};
 use crate::error::Result;
+use crate::output::Print;
 use crate::output::{Data, Views, python_str};
 use crate::session::Session;
 use crate::session::microversion::{self, Microversion};

@@ -6,6 +6,7 @@ use super::{each, properties_string, str_field};
 use crate::api::share::{self as api, TYPES};
 use crate::cli::share::{TypeAccessCommand, TypeCommand};
 use crate::error::{Error, Result};
+use crate::output::Print;
 use crate::output::{Data, Views};
 use crate::session::Session;
 use crate::session::microversion::{self, Microversion};

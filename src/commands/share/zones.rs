@@ -5,6 +5,7 @@ use crate::api::share as api;
 use crate::cli::share::{AvailabilityCommand, ZoneCommand};
 use crate::error::Result;
 use crate::output::Data;
+use crate::output::Print;
 use crate::session::Session;
 
 /// `share availability zone list`: columns as manilaclient names them (`Id`).

@@ -1,0 +1,547 @@
+//! `/types`: share types, their extra specs and access.
+
+use super::*;
+
+/// A share type by ID or name, as the caller may see it.
+pub(super) fn find_type(tx: &Tx, ctx: &Ctx, key: &str) -> Result<Option<Row>, LocalError> {
+    let row = match tx.get("share_type", key)? {
+        Some(r) => Some(r),
+        None => tx.by_name("share_type", key, None)?.into_iter().next(),
+    };
+    Ok(row.filter(|r| type_visible(ctx, &r.body)))
+}
+
+pub(super) fn type_visible(ctx: &Ctx, b: &Value) -> bool {
+    ctx.admin()
+        || b.get("is_public").and_then(Value::as_bool).unwrap_or(true)
+        || shared_with(ctx, b)
+}
+
+/// Whether a private type was shared with the caller's project.
+pub(super) fn shared_with(ctx: &Ctx, b: &Value) -> bool {
+    b.get("projects")
+        .and_then(Value::as_array)
+        .is_some_and(|p| {
+            p.iter()
+                .any(|p| p.as_str() == Some(ctx.caller.project_id.as_str()))
+        })
+}
+
+pub(super) fn spec<'a>(t: &'a Value, key: &str) -> Option<&'a str> {
+    t.get("extra_specs")
+        .and_then(|s| s.get(key))
+        .and_then(Value::as_str)
+}
+
+pub(super) fn is_true(v: Option<&str>) -> bool {
+    v.is_some_and(|v| {
+        matches!(
+            v.trim().to_ascii_lowercase().as_str(),
+            "true" | "<is> true" | "1" | "yes" | "on"
+        )
+    })
+}
+
+/// Manila puts the whole share type, as Python prints a dict, into some messages.
+pub(super) fn type_repr(t: &Row) -> String {
+    let b = &t.body;
+    let shown = json!({"id": t.id, "name": b.get("name"), "description": b.get("description"),
+                       "is_public": b.get("is_public"), "extra_specs": b.get("extra_specs")});
+    sharekeep_base::pyrepr::repr(&shown)
+}
+
+pub(super) fn is_default_type(tx: &Tx, id: &str) -> Result<bool, LocalError> {
+    Ok(tx.meta("default_share_type")?.as_deref() == Some(id))
+}
+
+pub(super) fn type_view(tx: &Tx, ctx: &Ctx, row: &Row) -> Result<Value, LocalError> {
+    Ok(views::share_type(
+        ctx,
+        &row.body,
+        is_default_type(tx, &row.id)?,
+    ))
+}
+
+pub(super) fn types(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, ApiError> {
+    let admin_only = || if ctx.admin() { Ok(()) } else { Err(denied()) };
+    let one = |v: Value| Resp::ok(json!({"share_type": v.clone(), "volume_type": v}));
+    let type_not_found = || ApiError::not_found("Share type not found.");
+    match (&req.method, path) {
+        (&Method::GET, []) => {
+            // Manila: an administrator's `is_public` (default true, `all`);
+            // a member always gets the public types and those shared with the project.
+            let which = match req.query("is_public").map(str::to_ascii_lowercase) {
+                _ if !ctx.admin() => "true".to_string(),
+                None => "true".to_string(),
+                Some(v) if v == "all" || strict_bool(&v).is_some() => v,
+                Some(v) => {
+                    return Err(ApiError::bad_request(format!(
+                        "Invalid is_public filter [{v}]"
+                    )));
+                }
+            };
+            let list = state.read(|tx| {
+                let mut out = Vec::new();
+                for r in tx.list("share_type", None)? {
+                    let public = r
+                        .body
+                        .get("is_public")
+                        .and_then(Value::as_bool)
+                        .unwrap_or(true);
+                    let show = match which.as_str() {
+                        "all" => true,
+                        "false" | "0" | "no" | "off" | "f" | "n" => !public,
+                        // Public, or shared with the caller's project (an
+                        // administrator's too: Manila's `is_public` filter).
+                        _ => public || shared_with(ctx, &r.body),
+                    };
+                    if show && specs_match(&r.body, req) {
+                        out.push(type_view(tx, ctx, &r)?);
+                    }
+                }
+                Ok(out)
+            })?;
+            Ok(Resp::ok(
+                json!({"share_types": list.clone(), "volume_types": list}),
+            ))
+        }
+        (&Method::GET, ["default"]) => {
+            let v = state.read(|tx| match default_type(tx)? {
+                Some(r) => Ok(Some(type_view(tx, ctx, &r)?)),
+                None => Ok(None),
+            })?;
+            v.map(one)
+                .ok_or_else(|| ApiError::not_found("Default share type not found."))
+        }
+        (&Method::POST, []) => {
+            admin_only()?;
+            create_type(state, ctx, req).map(one)
+        }
+        (&Method::GET, [id]) => {
+            let v = state.read(|tx| match find_type(tx, ctx, id)? {
+                Some(r) => Ok(Some(type_view(tx, ctx, &r)?)),
+                None => Ok(None),
+            })?;
+            v.map(one).ok_or_else(type_not_found)
+        }
+        (&Method::PUT, [id]) => {
+            admin_only()?;
+            let b = req.json()?;
+            let t = b.get("share_type").cloned().unwrap_or(json!({}));
+            let name = t.get("name").and_then(Value::as_str);
+            let description = t.get("description").and_then(Value::as_str);
+            let public = t
+                .get("share_type_access:is_public")
+                .filter(|v| !v.is_null());
+            if let Some(p) = public
+                && !matches!(p, Value::Bool(_))
+                && p.as_str().is_none_or(|v| strict_bool(v).is_none())
+            {
+                return Err(ApiError::bad_request(
+                    "share_type_access:is_public has a non-boolean value.",
+                ));
+            }
+            if let Some(n) = name {
+                if n.trim().is_empty() {
+                    return Err(ApiError::bad_request("Share type name cannot be empty."));
+                }
+                if n.chars().count() > 255 {
+                    return Err(ApiError::bad_request(
+                        "Share type name cannot be greater than 255 characters in length.",
+                    ));
+                }
+            }
+            if description.is_some_and(|d| d.chars().count() > 255) {
+                return Err(ApiError::bad_request(
+                    "Share type description cannot be greater than 255 characters in length.",
+                ));
+            }
+            if name.is_none() && t.get("description").is_none_or(Value::is_null) && public.is_none()
+            {
+                return Err(ApiError::bad_request(
+                    "Specify share type name, description, share_type_access:is_public or a combination thereof.",
+                ));
+            }
+            let v = state.write(|tx| {
+                let Some(mut row) = tx.get("share_type", id)? else {
+                    return Ok(Err(type_not_found()));
+                };
+                if let Some(n) = name
+                    && tx
+                        .by_name("share_type", n, None)?
+                        .iter()
+                        .any(|r| r.id != *id)
+                {
+                    return Ok(Err(ApiError::conflict(format!(
+                        "Share Type {n} already exists."
+                    ))));
+                }
+                if let Some(v) = t.get("name").filter(|v| !v.is_null()) {
+                    row.body["name"] = v.clone();
+                }
+                // Manila: an empty description unsets it (null), null keeps it.
+                match t.get("description") {
+                    Some(Value::String(d)) if d.is_empty() => row.body["description"] = Value::Null,
+                    Some(v) if !v.is_null() => row.body["description"] = v.clone(),
+                    _ => {}
+                }
+                if let Some(p) = public {
+                    let yes = p
+                        .as_bool()
+                        .or_else(|| p.as_str().and_then(strict_bool))
+                        .unwrap_or(true);
+                    row.body["is_public"] = json!(yes);
+                }
+                let row = Row::new("share_type", id.to_string(), row.body);
+                tx.put(&row)?;
+                Ok(Ok(type_view(tx, ctx, &row)?))
+            })??;
+            Ok(one(v))
+        }
+        (&Method::DELETE, [id]) => {
+            admin_only()?;
+            state.write(|tx| {
+                if tx.get("share_type", id)?.is_none() {
+                    return Ok(Err(type_not_found()));
+                }
+                if tx
+                    .list("share", None)?
+                    .iter()
+                    .any(|s| text(&s.body, "share_type") == Some(id))
+                {
+                    return Ok(Err(ApiError::bad_request(
+                        "Target share type is still in use.",
+                    )));
+                }
+                tx.delete("share_type", id)?;
+                Ok(Ok(()))
+            })??;
+            Ok(Resp::empty(202))
+        }
+        (&Method::GET, [id, "extra_specs"]) => {
+            admin_only()?;
+            let row = state
+                .read(|tx| find_type(tx, ctx, id))?
+                .ok_or_else(type_not_found)?;
+            let v = views::share_type(ctx, &row.body, false);
+            Ok(Resp::ok(json!({"extra_specs": v.get("extra_specs")})))
+        }
+        (&Method::GET, [id, "extra_specs", key]) => {
+            admin_only()?;
+            let row = state
+                .read(|tx| find_type(tx, ctx, id))?
+                .ok_or_else(type_not_found)?;
+            match row.body.pointer("/extra_specs").and_then(|s| s.get(*key)) {
+                Some(v) => Ok(Resp::ok(json!({ *key: v }))),
+                None => Err(not_found()),
+            }
+        }
+        (&Method::PUT, [id, "extra_specs", key]) => {
+            admin_only()?;
+            let b = req.json()?;
+            let given = b.as_object().cloned().unwrap_or_default();
+            if given.is_empty() {
+                return Err(ApiError::bad_request("Request body empty"));
+            }
+            state
+                .read(|tx| tx.get("share_type", id))?
+                .ok_or_else(type_not_found)?;
+            if !given.contains_key(*key) {
+                return Err(ApiError::bad_request("Request body and URI mismatch"));
+            }
+            if given.len() > 1 {
+                return Err(ApiError::bad_request(
+                    "Request body contains too many items",
+                ));
+            }
+            verify_specs(&given)?;
+            check_specs(&given, false)?;
+            merge_specs(state, id, &given)?;
+            Ok(Resp::ok(Value::Object(given)))
+        }
+        (&Method::POST, [id, "extra_specs"]) => {
+            admin_only()?;
+            let b = req.json()?;
+            let given = b
+                .get("extra_specs")
+                .and_then(Value::as_object)
+                .cloned()
+                .ok_or_else(|| ApiError::bad_request("Malformed request body."))?;
+            state
+                .read(|tx| tx.get("share_type", id))?
+                .ok_or_else(type_not_found)?;
+            verify_specs(&given)?;
+            check_specs(&given, false)?;
+            merge_specs(state, id, &given)?;
+            Ok(Resp::ok(json!({"extra_specs": given})))
+        }
+        (&Method::DELETE, [id, "extra_specs", key]) => {
+            admin_only()?;
+            state
+                .read(|tx| tx.get("share_type", id))?
+                .ok_or_else(type_not_found)?;
+            // Required: DHSS always, snapshot_support before 2.24.
+            if *key == "driver_handles_share_servers" || (*key == "snapshot_support" && !ctx.at(24))
+            {
+                return Err(ApiError::forbidden(format!(
+                    "Extra spec '{key}' can't be deleted."
+                )));
+            }
+            state.write(|tx| {
+                let Some(mut row) = tx.get("share_type", id)? else {
+                    return Ok(Err(type_not_found()));
+                };
+                let removed = row
+                    .body
+                    .get_mut("extra_specs")
+                    .and_then(Value::as_object_mut)
+                    .and_then(|s| s.remove(*key));
+                if removed.is_none() {
+                    return Ok(Err(ApiError::not_found(format!(
+                        "Share Type {id} has no extra specs with key {key}."
+                    ))));
+                }
+                tx.put(&row)?;
+                Ok(Ok(()))
+            })??;
+            Ok(Resp::empty(202))
+        }
+        (&Method::GET, [id, "share_type_access"]) => {
+            admin_only()?;
+            let row = state
+                .read(|tx| tx.get("share_type", id))?
+                .ok_or_else(type_not_found)?;
+            if row
+                .body
+                .get("is_public")
+                .and_then(Value::as_bool)
+                .unwrap_or(true)
+            {
+                return Err(ApiError::not_found(
+                    "Access list not available for public share types.",
+                ));
+            }
+            let list: Vec<Value> = row
+                .body
+                .get("projects")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default()
+                .iter()
+                .map(|p| json!({"share_type_id": id, "project_id": p}))
+                .collect();
+            Ok(Resp::ok(json!({"share_type_access": list})))
+        }
+        (&Method::POST, [id, "action"]) => {
+            admin_only()?;
+            let b = req.json()?;
+            let (add, project) = if let Some(a) = b.get("addProjectAccess") {
+                (true, text(a, "project").unwrap_or_default().to_string())
+            } else if let Some(a) = b.get("removeProjectAccess") {
+                (false, text(a, "project").unwrap_or_default().to_string())
+            } else {
+                return Err(ApiError::bad_request("Invalid request body"));
+            };
+            state.write(|tx| {
+                let Some(mut row) = tx.get("share_type", id)? else { return Ok(Err(type_not_found())) };
+                if row.body.get("is_public").and_then(Value::as_bool).unwrap_or(true) {
+                    return Ok(Err(ApiError::conflict("Invalid share type: Type access modification is not applicable to public share type.")));
+                }
+                let mut projects: Vec<Value> = row.body.get("projects").and_then(Value::as_array).cloned().unwrap_or_default();
+                let has = projects.iter().any(|p| p.as_str() == Some(project.as_str()));
+                match (add, has) {
+                    // Upstream sends these two with their placeholders unfilled.
+                    (true, true) => return Ok(Err(ApiError::conflict("Share type access for %(share_type_id)s / %(project_id)s combination already exists."))),
+                    (false, false) => return Ok(Err(ApiError::not_found("Share type access not found for %(share_type_id)s / %(project_id)s combination."))),
+                    (true, false) => projects.push(json!(project)),
+                    (false, true) => projects.retain(|p| p.as_str() != Some(project.as_str())),
+                }
+                row.body["projects"] = json!(projects);
+                tx.put(&row)?;
+                Ok(Ok(()))
+            })??;
+            Ok(Resp::empty(202))
+        }
+        _ => Err(ApiError::not_found("The resource could not be found.")),
+    }
+}
+
+/// `extra_specs` filter on the type list: `?extra_specs={'k': 'v'}` as the client sends it.
+pub(super) fn specs_match(b: &Value, req: &Req) -> bool {
+    let Some(raw) = req.query("extra_specs") else {
+        return true;
+    };
+    let json = raw.replace('\'', "\"");
+    let Ok(Value::Object(want)) = serde_json::from_str::<Value>(&json) else {
+        return true;
+    };
+    want.iter().all(|(k, v)| {
+        spec(b, k).map(str::to_ascii_lowercase) == v.as_str().map(str::to_ascii_lowercase)
+    })
+}
+
+/// Manila's checks on extra specs (`required`: at type creation).
+/// Add or change a type's extra specs (checked by the caller).
+pub(super) fn merge_specs(
+    state: &State,
+    id: &str,
+    given: &Map<String, Value>,
+) -> Result<(), ApiError> {
+    state.write(|tx| {
+        let Some(mut row) = tx.get("share_type", id)? else {
+            return Ok(Err(ApiError::not_found("Share type not found.")));
+        };
+        let mut specs = row
+            .body
+            .get("extra_specs")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
+        specs.extend(given.iter().map(|(k, v)| (k.clone(), json!(spec_text(v)))));
+        row.body["extra_specs"] = Value::Object(specs);
+        tx.put(&row)?;
+        Ok(Ok(()))
+    })?
+}
+
+/// A spec's value as Manila stores it (booleans as Python prints them).
+pub(super) fn spec_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Bool(true) => "True".into(),
+        Value::Bool(false) => "False".into(),
+        other => other.to_string(),
+    }
+}
+
+/// Manila's checks of extra specs given to a type: keys and values are
+/// strings of 1-255 characters (a value may be a boolean), and key names
+/// are alphanumerics, `_ . : -`.
+pub(super) fn verify_specs(specs: &Map<String, Value>) -> Result<(), ApiError> {
+    let ok = |s: &str| (1..256).contains(&s.chars().count());
+    for (k, v) in specs {
+        let value_ok = match v {
+            Value::String(s) => ok(s),
+            Value::Bool(_) => true,
+            _ => false,
+        };
+        if !ok(k) || !value_ok {
+            let shown = match v {
+                Value::String(s) => s.clone(),
+                other => spec_text(other),
+            };
+            return Err(ApiError::bad_request(format!(
+                "Invalid extra_spec: {k}: {shown}"
+            )));
+        }
+    }
+    if !specs.keys().all(|k| {
+        k.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | ':' | '-'))
+    }) {
+        return Err(ApiError::bad_request(
+            "Key names can only contain alphanumeric characters, underscores, periods, colons and hyphens.",
+        ));
+    }
+    Ok(())
+}
+
+pub(super) fn check_specs(specs: &Map<String, Value>, required: bool) -> Result<(), ApiError> {
+    let as_text = |v: &Value| {
+        v.as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| v.to_string())
+    };
+    match specs.get("driver_handles_share_servers").map(as_text) {
+        None if required => {
+            return Err(ApiError::bad_request(
+                "Invalid extra_spec: Required extra specs 'driver_handles_share_servers' not specified.",
+            ));
+        }
+        Some(v)
+            if !matches!(
+                v.to_ascii_lowercase().as_str(),
+                "true" | "false" | "<is> true" | "<is> false"
+            ) =>
+        {
+            return Err(ApiError::bad_request(
+                "Invalid extra_spec: Value of required extra_spec driver_handles_share_servers is not valid.",
+            ));
+        }
+        _ => {}
+    }
+    if let Some(v) = specs.get("encryption_support").map(as_text)
+        && v != "share"
+        && v != "share_server"
+    {
+        // Manila 23 sends its message template unfilled here.
+        return Err(ApiError::bad_request(
+            "Invalid share type: Invalid extra_spec: %(reason)s.",
+        ));
+    }
+    Ok(())
+}
+
+pub(super) fn create_type(state: &State, ctx: &Ctx, req: &Req) -> Result<Value, ApiError> {
+    let b = req.json()?;
+    let t = b
+        .get("share_type")
+        .or_else(|| b.get("volume_type"))
+        .cloned()
+        .ok_or_else(|| ApiError::new(422, "Unable to process the contained instructions"))?;
+    let name = text(&t, "name").unwrap_or_default().to_string();
+    let description = t.get("description").cloned().unwrap_or(Value::Null);
+    if name.is_empty() || name.len() > 255 || description.as_str().is_some_and(|d| d.len() > 255) {
+        return Err(ApiError::bad_request(
+            "Type name or description is not valid.",
+        ));
+    }
+    if !description.is_null() && !ctx.at(41) {
+        return Err(ApiError::bad_request(
+            "Invalid input received: 'description' key is not supported by this microversion. Use 2.41 or greater microversion to be able to use 'description' in share type.",
+        ));
+    }
+    let mut specs: Map<String, Value> = t
+        .get("extra_specs")
+        .and_then(Value::as_object)
+        .cloned()
+        .unwrap_or_default();
+    check_specs(&specs, true)?;
+    if !ctx.at(24) {
+        specs.entry("snapshot_support").or_insert(json!("True"));
+    }
+    // The create answer echoes the required spec as sent (`true` stays a
+    // boolean); the stored specs are strings, booleans as Python prints
+    // them (`True`), which is what a later show returns.
+    let required_as_sent = specs.get("driver_handles_share_servers").cloned();
+    let specs: Map<String, Value> = specs
+        .into_iter()
+        .map(|(k, v)| {
+            let v = match v {
+                Value::String(s) => s,
+                Value::Bool(true) => "True".into(),
+                Value::Bool(false) => "False".into(),
+                other => other.to_string(),
+            };
+            (k, json!(v))
+        })
+        .collect();
+    let is_public = t
+        .get("share_type_access:is_public")
+        .or_else(|| t.get("os-share-type-access:is_public"))
+        .and_then(Value::as_bool)
+        .unwrap_or(true);
+    state.write(|tx| {
+        if !tx.by_name("share_type", &name, None)?.is_empty() {
+            return Ok(Err(ApiError::conflict(format!("Share Type {name} already exists."))));
+        }
+        let id = seed::uuid();
+        let row = Row::new("share_type", id.clone(), json!({"id": id, "name": name, "description": description, "is_public": is_public, "extra_specs": specs, "created_at": now(), "projects": []}));
+        tx.put(&row)?;
+        let mut view = type_view(tx, ctx, &row)?;
+        if let Some(sent) = required_as_sent {
+            view["required_extra_specs"]["driver_handles_share_servers"] = sent;
+        }
+        Ok(Ok(view))
+    })?
+}

@@ -1,0 +1,342 @@
+//! Manila's security services (LDAP, Kerberos, Active Directory settings a
+//! share network's servers join) and the share-network actions that attach
+//! them. The local back ends join nothing; the records, views, filters and
+//! refusals are Manila's. The `password` is shown back to the project, as
+//! Manila does, and kept sealed with the state's key encryption key.
+
+use axum::http::Method;
+use serde_json::{Map, Value, json};
+
+use super::views::Ctx;
+use crate::server::{ApiError, Req, Resp, now};
+use crate::store::{Row, Tx};
+use crate::{LocalError, State, text};
+
+const TYPES: [&str; 3] = ["active_directory", "ldap", "kerberos"];
+/// The fields a security service carries (besides id, name, type).
+const FIELDS: [&str; 8] = [
+    "description",
+    "dns_ip",
+    "server",
+    "domain",
+    "user",
+    "password",
+    "ou",
+    "default_ad_site",
+];
+
+fn not_found() -> ApiError {
+    ApiError::not_found("The resource could not be found.")
+}
+
+/// The security services a network holds (IDs).
+pub fn of_network(network: &Value) -> Vec<String> {
+    network
+        .get("security_service_ids")
+        .and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn networks_with(tx: &Tx, id: &str) -> Result<Vec<Row>, LocalError> {
+    Ok(tx
+        .list("share_network", None)?
+        .into_iter()
+        .filter(|n| of_network(&n.body).iter().any(|s| s == id))
+        .collect())
+}
+
+fn view(state: &State, ctx: &Ctx, row: &Row, detail: bool) -> Value {
+    let b = &row.body;
+    let g = |k: &str| b.get(k).cloned().unwrap_or(Value::Null);
+    let mut m = Map::new();
+    m.insert("id".into(), json!(row.id));
+    m.insert("name".into(), g("name"));
+    m.insert("type".into(), g("type"));
+    m.insert("status".into(), json!("new"));
+    if detail {
+        for k in [
+            "created_at",
+            "updated_at",
+            "description",
+            "dns_ip",
+            "server",
+            "domain",
+            "user",
+        ] {
+            m.insert(k.into(), g(k));
+        }
+        let password = text(b, "password_sealed")
+            .and_then(|s| state.kek.open(&row.id, s).ok())
+            .map(|p| json!(String::from_utf8_lossy(&p)))
+            .unwrap_or(Value::Null);
+        m.insert("password".into(), password);
+        m.insert("project_id".into(), json!(row.project_id));
+        if ctx.at(44) {
+            m.insert("ou".into(), g("ou"));
+        }
+        if ctx.at(76) {
+            m.insert("default_ad_site".into(), g("default_ad_site"));
+        }
+    }
+    Value::Object(m)
+}
+
+/// `/security-services[...]`.
+pub fn route(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, ApiError> {
+    let writes = !matches!(req.method, Method::GET | Method::HEAD);
+    if writes && !ctx.caller.is_member() {
+        return Err(ApiError::forbidden("Access was denied to this resource."));
+    }
+    match (&req.method, path) {
+        (&Method::GET, []) | (&Method::GET, ["detail"]) => {
+            let detail = path == ["detail"];
+            let list = state.read(|tx| {
+                let rows: Vec<Row> = match req.query("share_network_id") {
+                    Some(n) => {
+                        let Some(net) = tx.get("share_network", n)?.filter(|r| ctx.sees(r)) else {
+                            return Ok(Err(ApiError::not_found(format!(
+                                "Share network {n} could not be found."
+                            ))));
+                        };
+                        let mut out = Vec::new();
+                        for id in of_network(&net.body) {
+                            out.extend(tx.get("security_service", &id)?);
+                        }
+                        out
+                    }
+                    None => {
+                        let everyone = ctx.admin()
+                            && req
+                                .query("all_tenants")
+                                .is_some_and(|v| !matches!(v, "0" | "false" | "False"));
+                        tx.list(
+                            "security_service",
+                            (!everyone).then_some(ctx.caller.project_id.as_str()),
+                        )?
+                    }
+                };
+                let mut out = Vec::new();
+                for r in rows.iter().filter(|r| {
+                    ["name", "id", "type", "user", "server", "dns_ip", "domain"]
+                        .iter()
+                        .all(|k| {
+                            req.query(k).is_none_or(|want| {
+                                if *k == "id" {
+                                    r.id == want
+                                } else {
+                                    text(&r.body, k) == Some(want)
+                                }
+                            })
+                        })
+                }) {
+                    let mut v = view(state, ctx, r, detail);
+                    if detail {
+                        let nets: Vec<String> = networks_with(tx, &r.id)?
+                            .into_iter()
+                            .map(|n| n.id)
+                            .collect();
+                        v["share_networks"] = json!(nets);
+                    }
+                    out.push(v);
+                }
+                Ok(Ok(out))
+            })??;
+            Ok(Resp::ok(json!({"security_services": list})))
+        }
+        (&Method::POST, []) => {
+            let s = body(req)?;
+            let kind = s.get("type").and_then(Value::as_str).unwrap_or_default();
+            if !TYPES.contains(&kind) {
+                return Err(ApiError::bad_request(format!(
+                    "Invalid input received: Invalid type {} specified for security service. Valid types are {}",
+                    if kind.is_empty() { "None" } else { kind },
+                    TYPES.join(",")
+                )));
+            }
+            check_ad_site(ctx, &s, kind)?;
+            let id = crate::seed::uuid();
+            let mut body = json!({"name": s.get("name").cloned().unwrap_or(Value::Null),
+                "type": kind, "created_at": now(), "updated_at": null});
+            apply(state, &id, &mut body, &s);
+            let mut row = Row::new("security_service", id.clone(), body);
+            row.project_id = Some(ctx.caller.project_id.clone());
+            row.name = text(&row.body, "name").map(str::to_string);
+            state.write(|tx| tx.put(&row))?;
+            Ok(Resp::ok(
+                json!({"security_service": view(state, ctx, &row, true)}),
+            ))
+        }
+        (&Method::GET, [id]) => {
+            let row = state
+                .read(|tx| tx.get("security_service", id))?
+                .filter(|r| ctx.sees(r))
+                .ok_or_else(not_found)?;
+            Ok(Resp::ok(
+                json!({"security_service": view(state, ctx, &row, true)}),
+            ))
+        }
+        (&Method::PUT, [id]) => {
+            let s = body(req)?;
+            let row = state.write(|tx| {
+                let Some(mut row) = tx.get("security_service", id)?.filter(|r| ctx.sees(r)) else {
+                    return Ok(Err(not_found()));
+                };
+                let in_use = networks_with(tx, id)?
+                    .iter()
+                    .any(|n| !tx.by_field("share_server", "share_network_id", &n.id).map(|v| v.is_empty()).unwrap_or(true));
+                if in_use && s.keys().any(|k| k != "name" && k != "description") {
+                    return Ok(Err(ApiError::forbidden(format!(
+                        "Cannot update security service {id}. It is attached to share network with share server associated. Only 'name' and 'description' fields are available for update."
+                    ))));
+                }
+                let kind = text(&row.body, "type").unwrap_or_default().to_string();
+                if let Err(e) = check_ad_site(ctx, &s, &kind) {
+                    return Ok(Err(e));
+                }
+                if let Some(n) = s.get("name") {
+                    row.body["name"] = n.clone();
+                    row.name = n.as_str().map(str::to_string);
+                }
+                apply(state, id, &mut row.body, &s);
+                row.body["updated_at"] = json!(now());
+                tx.put(&row)?;
+                Ok(Ok(row))
+            })??;
+            Ok(Resp::ok(
+                json!({"security_service": view(state, ctx, &row, true)}),
+            ))
+        }
+        (&Method::DELETE, [id]) => state.write(|tx| {
+            if tx
+                .get("security_service", id)?
+                .filter(|r| ctx.sees(r))
+                .is_none()
+            {
+                return Ok(Err(not_found()));
+            }
+            if !networks_with(tx, id)?.is_empty() {
+                return Ok(Err(ApiError::forbidden(
+                    "Cannot delete security service. It is assigned to share network(s)",
+                )));
+            }
+            tx.delete("security_service", id)?;
+            Ok(Ok(Resp::empty(202)))
+        })?,
+        _ => Err(not_found()),
+    }
+}
+
+/// The request's `security_service` object (422 without one, as Manila).
+fn body(req: &Req) -> Result<Map<String, Value>, ApiError> {
+    req.json()?
+        .get("security_service")
+        .and_then(Value::as_object)
+        .cloned()
+        .ok_or_else(|| ApiError::new(422, "Unable to process the contained instructions"))
+}
+
+fn check_ad_site(ctx: &Ctx, s: &Map<String, Value>, kind: &str) -> Result<(), ApiError> {
+    if s.get("default_ad_site").is_some_and(|v| !v.is_null()) {
+        if !ctx.at(76) {
+            return Err(ApiError::bad_request(
+                "\"default_ad_site\" is only supported from API version 2.76.",
+            ));
+        }
+        if kind == "active_directory" && s.get("server").is_some_and(|v| !v.is_null()) {
+            return Err(ApiError::bad_request(
+                "Invalid input received: Cannot create security service because both server and 'default_ad_site' were provided, Specify either server or 'default_ad_site'.",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Copy the given fields into the record; the password is sealed.
+fn apply(state: &State, id: &str, body: &mut Value, s: &Map<String, Value>) {
+    for k in FIELDS {
+        let Some(v) = s.get(k) else { continue };
+        if k == "password" {
+            match v.as_str() {
+                Some(p) => body["password_sealed"] = json!(state.kek.seal(id, p.as_bytes())),
+                None => body["password_sealed"] = Value::Null,
+            }
+        } else {
+            body[k] = v.clone();
+        }
+    }
+}
+
+/// `POST /share-networks/{id}/action` with `add_security_service` or
+/// `remove_security_service`; `None` for other actions.
+pub fn network_action(
+    state: &State,
+    ctx: &Ctx,
+    network_id: &str,
+    body: &Value,
+) -> Option<Result<Value, ApiError>> {
+    let (add, arg) = match (
+        body.get("add_security_service"),
+        body.get("remove_security_service"),
+    ) {
+        (Some(a), _) => (true, a),
+        (_, Some(r)) => (false, r),
+        _ => return None,
+    };
+    let ss_id = text(arg, "security_service_id")
+        .unwrap_or_default()
+        .to_string();
+    Some(
+        state
+            .write(|tx| {
+                let Some(mut net) = tx.get("share_network", network_id)?.filter(|r| ctx.sees(r)) else {
+                    return Ok(Err(ApiError::not_found(format!(
+                        "Share network {network_id} could not be found."
+                    ))));
+                };
+                let Some(ss) = tx.get("security_service", &ss_id)?.filter(|r| ctx.sees(r)) else {
+                    return Ok(Err(ApiError::not_found(format!(
+                        "Security service {ss_id} could not be found."
+                    ))));
+                };
+                let mut ids = of_network(&net.body);
+                if add {
+                    let kind = text(&ss.body, "type").unwrap_or_default();
+                    let clash = ids.iter().any(|other| {
+                        tx.get("security_service", other)
+                            .ok()
+                            .flatten()
+                            .is_some_and(|o| text(&o.body, "type") == Some(kind))
+                    });
+                    if ids.contains(&ss_id) || clash {
+                        return Ok(Err(ApiError::bad_request(format!(
+                            "Invalid input received: Cannot add security service to share network. Security service with '{kind}' type already added to '{network_id}' share network"
+                        ))));
+                    }
+                    ids.push(ss_id.clone());
+                } else {
+                    if !ids.contains(&ss_id) {
+                        return Ok(Err(ApiError::bad_request(format!(
+                            "Invalid input received: Security service {ss_id} is not associated with share network {network_id}"
+                        ))));
+                    }
+                    ids.retain(|i| *i != ss_id);
+                }
+                net.body["security_service_ids"] = json!(ids);
+                tx.put(&net)?;
+                Ok(Ok(net))
+            })
+            .map_err(ApiError::from)
+            .and_then(|r| r)
+            .and_then(|net| {
+                state
+                    .read(|tx| super::api::network_view_of(tx, ctx, &net))
+                    .map_err(ApiError::from)
+            }),
+    )
+}
