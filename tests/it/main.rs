@@ -13,6 +13,7 @@ mod differential;
 mod faults;
 mod fuzz_corpus;
 mod key_guard;
+mod layout;
 mod local;
 mod local_api;
 mod local_config;

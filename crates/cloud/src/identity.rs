@@ -11,9 +11,9 @@ use serde_json::{Value, json};
 
 use super::crypto;
 use super::seed::{self, DOMAIN_ID, DOMAIN_NAME, REGION};
-use super::server::{ApiError, App, Req, Resp};
 use super::store::{Row, Tx};
 use super::{LocalError, State};
+use crate::http::{ApiError, App, Req, Resp};
 
 /// Token lifetime, as Keystone's default.
 const TOKEN_TTL: i64 = 3600;

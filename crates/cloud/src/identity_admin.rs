@@ -11,9 +11,9 @@ use serde_json::{Map, Value, json};
 use super::crypto;
 use super::identity::{Caller, DIRECT, caller, implied};
 use super::seed::{self, DOMAIN_ID, DOMAIN_NAME};
-use super::server::{ApiError, Req, Resp};
 use super::store::{Row, Tx};
 use super::{LocalError, State, text};
+use crate::http::{ApiError, Req, Resp};
 
 fn forbidden(action: &str) -> ApiError {
     ApiError::forbidden(format!(

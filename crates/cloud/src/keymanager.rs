@@ -11,9 +11,9 @@ use base64::engine::general_purpose::STANDARD;
 use serde_json::{Map, Value, json};
 
 use super::identity::{Caller, caller};
-use super::server::{ApiError, App, Req, Resp, now};
 use super::store::{Row, Tx};
 use super::{State, crypto};
+use crate::http::{ApiError, App, Req, Resp, now};
 
 /// Barbican's own payload limit (`max_allowed_secret_in_bytes`).
 const MAX_PAYLOAD: usize = 10_000;

@@ -10,6 +10,7 @@
 pub mod config;
 pub mod crypto;
 pub mod files;
+pub mod http;
 pub mod identity;
 pub mod identity_admin;
 pub mod keymanager;
@@ -432,7 +433,7 @@ impl Running {
             path: PathBuf::from("127.0.0.1:0"),
             source,
         })?;
-        let app = server::App::new(state.clone(), addr);
+        let app = crate::http::App::new(state.clone(), addr);
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let task = tokio::spawn(server::serve(
             listener,

@@ -95,7 +95,7 @@ pub fn assignment_key(user_id: &str, project_id: &str) -> String {
 
 pub fn seed(tx: &Transaction, kek: &Kek) -> Result<(), LocalError> {
     let tx = Tx(tx);
-    let now = super::server::now();
+    let now = crate::http::now();
     tx.set_meta("state_id", &new_id())?;
     tx.set_meta(super::KEK_CHECK, &kek.check_value())?;
     tx.put(&Row::new(

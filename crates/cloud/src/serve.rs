@@ -132,7 +132,7 @@ impl Server {
         })?;
         let base = base_url(addr, public, listen.tls.is_some());
         let state = State::open_at(dir, Some(&base))?;
-        let app = server::App::with_log(state.clone(), addr, log, listen.tls.is_some());
+        let app = crate::http::App::with_log(state.clone(), addr, log, listen.tls.is_some());
         let (stop, stopped) = watch::channel(false);
         let mut on_stop = stopped.clone();
         let http = tokio::spawn(server::serve(
@@ -168,7 +168,7 @@ impl Server {
 
 /// Drain the pending work, then look again every [`MANAGER_TICK`], until
 /// told to stop (between steps, never inside one).
-async fn manager_loop(app: Arc<server::App>, mut stop: watch::Receiver<bool>) {
+async fn manager_loop(app: Arc<crate::http::App>, mut stop: watch::Receiver<bool>) {
     loop {
         super::share::manager::drain(&app).await;
         tokio::select! {

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use serde_json::{Value, json};
 
 use crate::crypto;
-use crate::server::App;
+use crate::http::App;
 
 /// Why the back end could not read a key (logged in the share's user
 /// message as Manila's "could not find … a share server").

@@ -14,10 +14,10 @@ use std::sync::Arc;
 use serde_json::{Value, json};
 
 use super::{driver, quota, scheduler};
+use crate::http::{App, now};
 use crate::identity;
 use crate::keymanager;
 use crate::seed::{self, SERVICE_USER};
-use crate::server::{App, now};
 use crate::store::{Row, Tx};
 use crate::{LocalError, State, text};
 
@@ -167,7 +167,7 @@ fn message(
     let id = seed::uuid();
     let created = jiff::Timestamp::now();
     let expires = created + jiff::SignedDuration::from_secs(2_592_000);
-    let fmt = crate::server::manila_time;
+    let fmt = crate::http::manila_time;
     let body = json!({
         "id": id, "project_id": share.project_id, "action_id": action.0, "detail_id": detail.0,
         "message_level": "ERROR", "created_at": fmt(created), "expires_at": fmt(expires),

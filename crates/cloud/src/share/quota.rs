@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde_json::{Value, json};
 
 use crate::LocalError;
-use crate::server::ApiError;
+use crate::http::ApiError;
 use crate::store::Tx;
 
 /// Manila 23's defaults (`[quota]` in manila.conf).

@@ -8,7 +8,7 @@ use axum::http::Method;
 use serde_json::{Map, Value, json};
 
 use super::views::Ctx;
-use crate::server::{ApiError, Req, Resp, now};
+use crate::http::{ApiError, Req, Resp, now};
 use crate::store::{Row, Tx};
 use crate::{LocalError, State, text};
 

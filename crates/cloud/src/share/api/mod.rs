@@ -16,9 +16,9 @@ use serde_json::{Map, Value, json};
 
 use super::views::{self, Ctx};
 use super::{manager, quota, scheduler, security};
+use crate::http::{ApiError, App, Req, Resp, manila_time, now};
 use crate::identity::caller;
 use crate::seed;
-use crate::server::{ApiError, App, Req, Resp, manila_time, now};
 use crate::store::{Row, Tx};
 use crate::{LocalError, State, text};
 use sharekeep_base::microversion::{HEADER, Microversion};
@@ -109,7 +109,7 @@ pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
     let version = match version {
         Ok(v) => v,
         Err(e) => {
-            return Ok(echo(e.render(crate::server::Api::Share), MIN_VERSION));
+            return Ok(echo(e.render(crate::http::Api::Share), MIN_VERSION));
         }
     };
     if path.len() == 1 {
@@ -127,7 +127,7 @@ pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
     let out = route(state, &ctx, req, rest);
     let resp = match out {
         Ok(r) => r,
-        Err(e) => e.render(crate::server::Api::Share),
+        Err(e) => e.render(crate::http::Api::Share),
     };
     if matches!(req.method, Method::POST | Method::PUT | Method::DELETE) {
         // A change may have queued work: start it now, so that a caller

@@ -102,7 +102,7 @@ pub(super) fn share_action(
                 row.body["is_soft_deleted"] = json!(true);
                 // Manila's soft_deleted_share_retention_time default: 7 days.
                 let later = jiff::Timestamp::now() + jiff::SignedDuration::from_secs(604_800);
-                row.body["scheduled_to_be_deleted_at"] = json!(crate::server::manila_time(later));
+                row.body["scheduled_to_be_deleted_at"] = json!(crate::http::manila_time(later));
                 tx.put(&manager::share_row(row.body))?;
                 Ok(Ok(()))
             })??;
