@@ -344,7 +344,7 @@ fn edit(dir: &std::path::Path, current: &[u8], ui: &Ui) -> Result<Option<String>
 
 fn populate(args: &PopulateArgs, ui: &Ui) -> Result<()> {
     let state = State::open_default()?;
-    let (shares, servers) = local::share::manager::populate(&state, args.shares, args.servers)?;
+    let (shares, servers) = local::share::populate::populate(&state, args.shares, args.servers)?;
     ui.notice(&format!(
         "added {shares} shares and {servers} share servers to the demo project (its share, gigabyte and key quotas are now unlimited)"
     ));

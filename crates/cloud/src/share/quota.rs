@@ -63,7 +63,7 @@ pub fn keys_held(tx: &Tx, project: Option<&str>) -> Result<BTreeSet<String>, Loc
         .into_iter()
         .collect();
     for server in tx.list("share_server", project)? {
-        if let Some(k) = crate::share::manager::server_key(&server.body) {
+        if let Some(k) = crate::share::rows::server_key(&server.body) {
             keys.insert(k.to_string());
         }
     }

@@ -15,7 +15,7 @@ use axum::http::Method;
 use serde_json::{Map, Value, json};
 
 use super::views::{self, Ctx};
-use super::{manager, quota, scheduler, security};
+use super::{manager, quota, rows, scheduler, security};
 use crate::http::{ApiError, App, Req, Resp, manila_time, now};
 use crate::identity::caller;
 use crate::seed;

@@ -188,7 +188,7 @@ pub(super) fn networks(
                     .into_iter()
                     .filter(|s| text(&s.body, "share_network_id") == Some(id))
                 {
-                    manager::remove_server(tx, &server)?;
+                    rows::remove_server(tx, &server)?;
                 }
                 for s in tx.by_ref("subnet", id)? {
                     tx.delete("subnet", &s.id)?;

@@ -6,7 +6,7 @@ pub(super) fn pools(state: &State, ctx: &Ctx, req: &Req, detail: bool) -> Result
     if !ctx.admin() {
         return Err(denied());
     }
-    let allocated = state.read(manager::allocated_by_pool)?;
+    let allocated = state.read(rows::allocated_by_pool)?;
     let type_specs = match req.query("share_type").filter(|_| ctx.at(23)) {
         Some(t) => Some(
             state

@@ -93,7 +93,7 @@ pub(super) fn servers(
                 let Some(row) = tx.get("share_server", id)? else {
                     return Ok(Err(not_found(id)));
                 };
-                if !manager::server_shares(tx, id)?.is_empty() {
+                if !rows::server_shares(tx, id)?.is_empty() {
                     return Ok(Err(ApiError::conflict(format!(
                         "Share server {id} is in use."
                     ))));
@@ -104,7 +104,7 @@ pub(super) fn servers(
                         "Share server's actions are not allowed while it is in {status} state."
                     ))));
                 }
-                manager::set_status(tx, row, "deleting")?;
+                rows::set_status(tx, row, "deleting")?;
                 Ok(Ok(()))
             })??;
             Ok(Resp::empty(202))

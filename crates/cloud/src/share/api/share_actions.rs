@@ -60,7 +60,7 @@ pub(super) fn share_action(
                 }
                 let mut row = row;
                 row.body["target_size"] = json!(new);
-                manager::set_status(tx, row, if action == "extend" { "extending" } else { "shrinking" })?;
+                rows::set_status(tx, row, if action == "extend" { "extending" } else { "shrinking" })?;
                 Ok(Ok(()))
             })??;
             Ok(Resp::empty(202))
@@ -103,7 +103,7 @@ pub(super) fn share_action(
                 // Manila's soft_deleted_share_retention_time default: 7 days.
                 let later = jiff::Timestamp::now() + jiff::SignedDuration::from_secs(604_800);
                 row.body["scheduled_to_be_deleted_at"] = json!(crate::http::manila_time(later));
-                tx.put(&manager::share_row(row.body))?;
+                tx.put(&rows::share_row(row.body))?;
                 Ok(Ok(()))
             })??;
             Ok(Resp::empty(202))
@@ -116,7 +116,7 @@ pub(super) fn share_action(
                 };
                 row.body["is_soft_deleted"] = json!(false);
                 row.body["scheduled_to_be_deleted_at"] = Value::Null;
-                tx.put(&manager::share_row(row.body))?;
+                tx.put(&rows::share_row(row.body))?;
                 Ok(Ok(()))
             })??;
             Ok(Resp::empty(202))
@@ -137,7 +137,7 @@ pub(super) fn share_action(
                     Ok(r) => r,
                     Err(e) => return Ok(Err(e)),
                 };
-                manager::set_status(tx, row, &status)?;
+                rows::set_status(tx, row, &status)?;
                 Ok(Ok(()))
             })??;
             Ok(Resp::empty(202))

@@ -92,7 +92,7 @@ pub(super) fn create_share(state: &State, ctx: &Ctx, req: &Req) -> Result<Resp, 
         let key = key_ref.as_deref().unwrap_or_default();
         if uuid::Uuid::try_parse(key).is_ok() {
             let ok =
-                state.read(|tx| Ok(manager::secret_usable(tx, key, &ctx.caller.project_id)))??;
+                state.read(|tx| Ok(rows::secret_usable(tx, key, &ctx.caller.project_id)))??;
             if !ok {
                 return Err(ApiError::bad_request(format!(
                     "Invalid input received: Encryption key ref {key} does not name a secret of this project in the key manager."
@@ -199,7 +199,7 @@ pub(super) fn create_share(state: &State, ctx: &Ctx, req: &Req) -> Result<Resp, 
             "share_server_id": null, "host": null, "instance_id": seed::uuid(),
             "export_locations": [],
         });
-        let row = manager::share_row(body);
+        let row = rows::share_row(body);
         tx.put(&row)?;
         Ok(Ok(row))
     })??;
@@ -386,7 +386,7 @@ pub(super) fn update_share(
             row.body["is_public"] = v.clone();
         }
         row.body["updated_at"] = json!(now());
-        let row = manager::share_row(row.body);
+        let row = rows::share_row(row.body);
         tx.put(&row)?;
         Ok(Ok(row))
     })??;
@@ -413,7 +413,7 @@ pub(super) fn delete_share(
         if snapshots > 0 {
             return Ok(Err(ApiError::forbidden(format!("Invalid share: Share still has {snapshots} dependent snapshots."))));
         }
-        manager::set_status(tx, row, "deleting")?;
+        rows::set_status(tx, row, "deleting")?;
         Ok(Ok(()))
     })??;
     Ok(Resp::empty(202))

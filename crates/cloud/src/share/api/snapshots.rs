@@ -114,7 +114,7 @@ pub(super) fn snapshots(
                 if !["available", "error"].contains(&st.as_str()) {
                     return Ok(Err(ApiError::forbidden(format!("Invalid share snapshot: Share Snapshot status must be one of ('available', 'error'). Current status: {st}."))));
                 }
-                manager::set_status(tx, row, "deleting")?;
+                rows::set_status(tx, row, "deleting")?;
                 Ok(Ok(()))
             })??;
             Ok(Resp::empty(202))
@@ -126,7 +126,7 @@ pub(super) fn snapshots(
                     return Err(denied());
                 }
                 state.write(|tx| match tx.get("snapshot", id)? {
-                    Some(row) => Ok(Ok(manager::set_status(tx, row, "deleting")?)),
+                    Some(row) => Ok(Ok(rows::set_status(tx, row, "deleting")?)),
                     None => Ok(Err(ApiError::not_found(format!(
                         "Snapshot {id} could not be found."
                     )))),
@@ -139,7 +139,7 @@ pub(super) fn snapshots(
                 }
                 let status = text(r, "status").unwrap_or_default().to_string();
                 state.write(|tx| match tx.get("snapshot", id)? {
-                    Some(row) => Ok(Ok(manager::set_status(tx, row, &status)?)),
+                    Some(row) => Ok(Ok(rows::set_status(tx, row, &status)?)),
                     None => Ok(Err(ApiError::not_found(format!(
                         "Snapshot {id} could not be found."
                     )))),

@@ -1,0 +1,185 @@
+//! The rows of the share state machine and the look-ups on them: a share's
+//! and a share server's row (what is searchable: key ref, pool, size), a
+//! status change, the shares on a server, the keys servers and shares hold,
+//! and the release of a server's application credential.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Value, json};
+
+use crate::http::now;
+use crate::keymanager;
+use crate::seed::{self, SERVICE_USER};
+use crate::store::{Row, Tx};
+use crate::{LocalError, text};
+
+/// A share's row: its key ref and pool are searchable, its size summed.
+pub fn share_row(body: Value) -> Row {
+    let id = text(&body, "id").unwrap_or_default().to_string();
+    let key = text(&body, "encryption_key_ref").map(str::to_string);
+    let pool = text(&body, "host").map(str::to_string);
+    let size = body.get("size").and_then(Value::as_i64).unwrap_or(0);
+    let mut row = Row::new("share", id, body).with_ref2(pool).with_num(size);
+    row.ref1 = key;
+    row
+}
+
+pub(super) fn server_row(body: Value) -> Row {
+    let id = text(&body, "id").unwrap_or_default().to_string();
+    let key = text(&body, "match_key").unwrap_or_default().to_string();
+    Row::new("share_server", id, body).with_ref(key)
+}
+
+fn rebuild(row: Row) -> Row {
+    match row.kind {
+        "share" => share_row(row.body),
+        "share_server" => server_row(row.body),
+        kind => {
+            let num = row.num;
+            let ref1 = row.ref1.clone();
+            let mut r = Row::new(kind, row.id, row.body).with_num(num);
+            r.ref1 = ref1;
+            r
+        }
+    }
+}
+
+/// Change a resource's status (and drop any claim on it).
+pub fn set_status(tx: &Tx, mut row: Row, status: &str) -> Result<(), LocalError> {
+    row.body["status"] = json!(status);
+    row.body["updated_at"] = json!(now());
+    if let Some(b) = row.body.as_object_mut() {
+        b.remove("claim");
+    }
+    tx.put(&rebuild(row))
+}
+
+/// The shares a server holds.
+pub fn server_shares(tx: &Tx, server_id: &str) -> Result<Vec<Row>, LocalError> {
+    tx.by_field("share", "share_server_id", server_id)
+}
+
+/// GiB allocated per pool (`local@crypt#pool0`).
+pub fn allocated_by_pool(tx: &Tx) -> Result<BTreeMap<String, i64>, LocalError> {
+    Ok(tx.sum_by_ref2("share")?.into_iter().collect())
+}
+
+/// Whether `project` owns the secret `key` (what the spec's synchronous
+/// check, and the share service's ACL hand-off, need).
+pub fn secret_usable(tx: &Tx, key: &str, project: &str) -> Result<bool, LocalError> {
+    Ok(tx
+        .get("secret", key)?
+        .is_some_and(|s| s.project_id.as_deref() == Some(project)))
+}
+
+/// The key a share server holds (`share_server` level); states made before
+/// `server_key` existed kept it in `encryption_key_ref` only at that level.
+pub fn server_key(body: &Value) -> Option<&str> {
+    match body.get("server_key") {
+        Some(Value::String(k)) => Some(k),
+        Some(_) => None,
+        None => text(body, "encryption_key_ref")
+            .filter(|_| text(body, "encryption_level") == Some("share_server")),
+    }
+}
+
+/// The share server of the share a snapshot was taken of.
+pub(super) fn parent_server_of(tx: &Tx, snapshot_id: &str) -> Result<Option<Row>, LocalError> {
+    let Some(snap) = tx.get("snapshot", snapshot_id)? else {
+        return Ok(None);
+    };
+    let Some(parent) = tx.get("share", text(&snap.body, "share_id").unwrap_or_default())? else {
+        return Ok(None);
+    };
+    match text(&parent.body, "share_server_id") {
+        Some(id) => tx.get("share_server", id),
+        None => Ok(None),
+    }
+}
+
+/// Whether anything of the share service still uses `key` (other than `except`).
+fn key_in_use(tx: &Tx, key: &str, except: &str) -> Result<bool, LocalError> {
+    let shares = tx.by_ref("share", key)?;
+    let servers = tx.by_field("share_server", "encryption_key_ref", key)?;
+    Ok(shares
+        .iter()
+        .any(|s| s.id != except && text(&s.body, "app_cred_id").is_some())
+        || servers
+            .iter()
+            .any(|s| s.id != except && server_key(&s.body) == Some(key)))
+}
+
+/// Delete a server and what it was given: its application credential and
+/// the service user's place on the key's ACL.
+pub fn remove_server(tx: &Tx, server: &Row) -> Result<(), LocalError> {
+    release_credential(tx, &server.body, &server.id)?;
+    tx.delete("share_server", &server.id)?;
+    Ok(())
+}
+
+pub(super) fn release_credential(
+    tx: &Tx,
+    holder: &Value,
+    holder_id: &str,
+) -> Result<(), LocalError> {
+    if let Some(cred) = text(holder, "app_cred_id") {
+        tx.delete("app_cred", cred)?;
+    }
+    if let Some(key) = text(holder, "encryption_key_ref")
+        && text(holder, "app_cred_id").is_some()
+        && !key_in_use(tx, key, holder_id)?
+    {
+        let manila = tx.by_name("user", SERVICE_USER, None)?.into_iter().next();
+        if let Some(m) = manila {
+            keymanager::revoke_read(tx, key, &m.id)?;
+        }
+    }
+    Ok(())
+}
+
+/// Manila's user-message actions and details.
+pub(super) const ACTION_ALLOCATE_HOST: (&str, &str) = ("001", "allocate host");
+pub(super) const ACTION_CREATE: (&str, &str) = ("002", "create");
+pub(super) const DETAIL_NO_SHARE_SERVER: (&str, &str) = (
+    "004",
+    "Could not find an existing share server or allocate one on the share network provided. You may use a different share network, or verify the network details in the share network and retry your request. If this doesn't work, contact your administrator to troubleshoot issues with your network.",
+);
+pub(super) const DETAIL_UNEXPECTED_NETWORK: (&str, &str) = (
+    "003",
+    "Driver does not expect share-network to be provided with current configuration.",
+);
+
+pub(super) fn message(
+    tx: &Tx,
+    share: &Row,
+    action: (&str, &str),
+    detail: (&str, &str),
+) -> Result<(), LocalError> {
+    let id = seed::uuid();
+    let created = jiff::Timestamp::now();
+    let expires = created + jiff::SignedDuration::from_secs(2_592_000);
+    let fmt = crate::http::manila_time;
+    let body = json!({
+        "id": id, "project_id": share.project_id, "action_id": action.0, "detail_id": detail.0,
+        "message_level": "ERROR", "created_at": fmt(created), "expires_at": fmt(expires),
+        "request_id": format!("req-{}", seed::uuid()), "resource_type": "SHARE",
+        "resource_id": share.id, "user_message": format!("{}: {}", action.1, detail.1),
+    });
+    tx.put(&Row::new("message", id, body).with_ref(share.id.clone()))
+}
+
+pub(super) fn fail_share(
+    tx: &Tx,
+    share: Row,
+    action: (&str, &str),
+    detail: (&str, &str),
+) -> Result<(), LocalError> {
+    message(tx, &share, action, detail)?;
+    let mut share = share;
+    // A failed share holds no key: its key ref stays for the record, but
+    // the quota counts it no more (see quota::KEYLESS_STATUS).
+    if let Some(b) = share.body.as_object_mut() {
+        b.remove("app_cred_id");
+    }
+    set_status(tx, share, "error")
+}
