@@ -3,22 +3,30 @@
 //! python-manilaclient prints them.
 
 mod access;
+
 mod exports;
+
 mod keyref;
+
 mod limits;
+
 mod messages;
+
 mod network;
+
 mod pools;
+
 mod preflight;
+
 mod quota;
+
 mod server;
+
 mod snapshot;
+
 mod types;
+
 mod zones;
-
-use std::time::Duration;
-
-use serde_json::{Map, Value, json};
 
 use super::wait::{self, Until};
 use crate::api::identity::{self, Unresolved};
@@ -29,6 +37,13 @@ use crate::output::Print;
 use crate::output::{Data, Views};
 use crate::session::Session;
 use crate::session::microversion::{self, Microversion};
+use serde_json::{Map, Value, json};
+use std::time::Duration;
+
+mod list;
+mod views;
+use list::*;
+use views::*;
 
 pub async fn run(session: &mut Session, cmd: &ShareCommand) -> Result<()> {
     match cmd {
@@ -154,13 +169,6 @@ pub async fn run(session: &mut Session, cmd: &ShareCommand) -> Result<()> {
         ShareCommand::Availability(cmd) => zones::availability_zones(session, cmd).await,
         ShareCommand::Limits(cmd) => limits::limits(session, cmd).await,
     }
-}
-
-pub(crate) fn str_field(v: &Value, key: &str) -> String {
-    v.get(key)
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string()
 }
 
 /// `PUT /shares/{id}` with the fields that are given (none: no request).
@@ -327,331 +335,6 @@ async fn create(session: &mut Session, args: &CreateArgs) -> Result<()> {
         .await?;
     }
     session.ui().print(&args.output, create_view(share))
-}
-
-/// The share as `share create` prints it: the API's fields minus links.
-fn create_view(mut share: Value) -> Data {
-    if let Some(m) = share.as_object_mut() {
-        m.shift_remove("links");
-        m.shift_remove("shares_type");
-    }
-    object_rows(&share)
-}
-
-/// Rows of a ShowOne in the API's key order.
-pub(crate) fn object_rows(v: &Value) -> Data {
-    let pairs: Vec<(String, Value)> = v
-        .as_object()
-        .map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
-        .unwrap_or_default();
-    let (columns, values) = pairs.into_iter().unzip();
-    Data::One { columns, values }
-}
-
-/// `share show`: the share minus metadata and links, then its export
-/// locations and properties, as python-manilaclient shows it.
-fn show_view(mut share: Value, locations: &[Value], table: bool) -> Data {
-    let metadata = share.get("metadata").cloned().unwrap_or(json!({}));
-    if let Some(m) = share.as_object_mut() {
-        m.shift_remove("metadata");
-        m.shift_remove("links");
-        m.shift_remove("shares_type");
-        m.insert(
-            "export_locations".into(),
-            json!(dict_list_string(
-                locations,
-                &["replica_state", "availability_zone", "share_replica_id"]
-            )),
-        );
-        m.insert("properties".into(), properties_column(metadata, table));
-    }
-    object_rows(&share)
-}
-
-/// `KEY=VALUE` pairs from the command line as a JSON object (the last of a
-/// repeated key wins, as osc-lib's KeyValueAction).
-pub(crate) fn pairs_map(pairs: &[(String, String)]) -> Map<String, Value> {
-    pairs.iter().map(|(k, v)| (k.clone(), json!(v))).collect()
-}
-
-/// A `properties` dict column as the `openstack` client shows it: osc-lib's
-/// `format_dict` in a table, the dict itself in the other formats.
-pub(crate) fn properties_column(metadata: Value, table: bool) -> Value {
-    if table {
-        json!(format_dict(&metadata))
-    } else {
-        metadata
-    }
-}
-
-/// manilaclient's `convert_dict_list_to_string`: `\nkey = value` per field.
-pub(crate) fn dict_list_string(items: &[Value], ignore: &[&str]) -> String {
-    let mut out = String::new();
-    for item in items {
-        if let Some(m) = item.as_object() {
-            for (k, v) in m {
-                if !ignore.contains(&k.as_str()) {
-                    out.push_str(&format!("\n{k} = {}", crate::output::python_str(v)));
-                }
-            }
-        }
-    }
-    out
-}
-
-/// osc-lib's `format_dict` (a table's dict column): `a='1', b='2'`, keys sorted.
-pub(crate) fn format_dict(v: &Value) -> String {
-    let Some(m) = v.as_object() else {
-        return crate::output::python_str(v);
-    };
-    let mut keys: Vec<&String> = m.keys().collect();
-    keys.sort();
-    keys.iter()
-        .map(|k| match &m[*k] {
-            Value::Null => format!("{k}="),
-            other => format!("{k}='{}'", crate::output::python_str(other)),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// manilaclient's `format_properties`: `key : value` lines.
-pub(crate) fn properties_string(v: &Value) -> String {
-    v.as_object()
-        .map(|m| {
-            m.iter()
-                .map(|(k, v)| format!("{k} : {}", crate::output::python_str(v)))
-                .collect::<Vec<_>>()
-                .join("\n")
-        })
-        .unwrap_or_default()
-}
-
-const LIST_COLUMNS: [(&str, &str); 9] = [
-    ("ID", "id"),
-    ("Name", "name"),
-    ("Size", "size"),
-    ("Share Proto", "share_proto"),
-    ("Status", "status"),
-    ("Is Public", "is_public"),
-    ("Share Type Name", "share_type_name"),
-    ("Host", "host"),
-    ("Availability Zone", "availability_zone"),
-];
-
-const LONG_COLUMNS: [(&str, &str); 29] = [
-    ("ID", "id"),
-    ("Name", "name"),
-    ("Size", "size"),
-    ("Share Protocol", "share_proto"),
-    ("Status", "status"),
-    ("Is Public", "is_public"),
-    ("Share Type Name", "share_type_name"),
-    ("Availability Zone", "availability_zone"),
-    ("Description", "description"),
-    ("Share Network ID", "share_network_id"),
-    ("Share Server ID", "share_server_id"),
-    ("Share Type", "share_type"),
-    ("Share Group ID", "share_group_id"),
-    ("Host", "host"),
-    ("User ID", "user_id"),
-    ("Project ID", "project_id"),
-    ("Access Rules Status", "access_rules_status"),
-    ("Source Snapshot ID", "snapshot_id"),
-    ("Supports Creating Snapshots", "snapshot_support"),
-    (
-        "Supports Cloning Snapshots",
-        "create_share_from_snapshot_support",
-    ),
-    ("Supports Mounting snapshots", "mount_snapshot_support"),
-    (
-        "Supports Reverting to Snapshot",
-        "revert_to_snapshot_support",
-    ),
-    ("Migration Task Status", "task_state"),
-    (
-        "Source Share Group Snapshot Member ID",
-        "source_share_group_snapshot_member_id",
-    ),
-    ("Replication Type", "replication_type"),
-    ("Has Replicas", "has_replicas"),
-    ("Created At", "created_at"),
-    ("Properties", "metadata"),
-    ("Encryption Key Ref", "encryption_key_ref"),
-];
-
-/// Rows for a list: each column's field, `""` when the API left it out.
-pub(crate) fn rows(items: &[Value], columns: &[(&str, &str)]) -> Vec<Vec<Value>> {
-    items
-        .iter()
-        .map(|item| {
-            columns
-                .iter()
-                .map(|(_, f)| item.get(*f).cloned().unwrap_or(json!("")))
-                .collect()
-        })
-        .collect()
-}
-
-pub(crate) fn headers<'a>(columns: &[(&'a str, &str)]) -> Vec<&'a str> {
-    columns.iter().map(|(h, _)| *h).collect()
-}
-
-async fn list(session: &mut Session, args: &ListArgs) -> Result<()> {
-    let version = session.share_microversion().await?;
-    let needs = |what: &str, v: (u16, u16)| {
-        microversion::require(what, Microversion::new(v.0, v.1), version)
-    };
-    if args.like.name_like.is_some() || args.like.description_like.is_some() {
-        needs("--name~/--description~", (2, 36))?;
-    }
-    if args.export_location.is_some() {
-        needs("--export-location", (2, 35))?;
-    }
-    if args.soft_deleted {
-        needs("--soft-deleted", (2, 69))?;
-    }
-    if args.availability_zone.is_some() {
-        needs("--availability-zone", (2, 97))?;
-    }
-    let sort = SortKeys::parse(args.sort.as_deref().unwrap_or("name:asc"))?;
-    let mut query: Vec<(String, String)> = Vec::new();
-    let mut push = |k: &str, v: Option<String>| {
-        if let Some(v) = v {
-            query.push((k.to_string(), v));
-        }
-    };
-    push(
-        "all_tenants",
-        (args.all_projects || args.project.is_some()).then(|| "1".into()),
-    );
-    let project = match &args.project {
-        Some(p) => Some(identity::project_id(session, p, Unresolved::TakeAsId).await?),
-        None => None,
-    };
-    push("project_id", project);
-    push("name", args.name.clone());
-    push("status", args.status.clone());
-    push("is_public", args.public.then(|| "True".into()));
-    // --limit 0 lists everything, as `openstack` does; with --marker the
-    // page is cut here, after the marker.
-    let limit = args.limit.filter(|l| *l > 0);
-    if args.marker.is_none() {
-        push("limit", limit.map(|l| l.to_string()));
-        push("offset", args.offset.map(|o| o.to_string()));
-    }
-    push("name~", args.like.name_like.clone());
-    push("description~", args.like.description_like.clone());
-    push("host", args.host.clone());
-    push("share_server_id", args.share_server.clone());
-    push("share_group_id", args.share_group.clone());
-    push("availability_zone", args.availability_zone.clone());
-    push("user_id", args.user.clone());
-    push("is_soft_deleted", args.soft_deleted.then(|| "True".into()));
-    if let Some(el) = &args.export_location {
-        let key = if uuid::Uuid::try_parse(el).is_ok() {
-            "export_location_id"
-        } else {
-            "export_location_path"
-        };
-        push(key, Some(el.clone()));
-    }
-    for (key, pairs) in [
-        ("metadata", &args.properties),
-        ("extra_specs", &args.extra_specs),
-    ] {
-        if !pairs.is_empty() {
-            let m: Map<String, Value> = pairs_map(pairs);
-            push(key, Some(crate::output::python_str(&Value::Object(m))));
-        }
-    }
-    if let Some(t) = &args.share_type {
-        let id = api::find_type_id(session, t).await?;
-        query.push(("share_type_id".into(), id));
-    }
-    if let Some(n) = &args.share_network {
-        let id = api::find_id(session, api::NETWORKS, n).await?;
-        query.push(("share_network_id".into(), id));
-    }
-    if let Some(snap) = &args.snapshot {
-        let id = api::find_id(session, api::SNAPSHOTS, snap).await?;
-        query.push(("snapshot_id".into(), id));
-    }
-    let mut key_filter = None;
-    if let Some(k) = &args.encryption_key_ref {
-        let uuid = keyref::resolve_filter(session, k).await?;
-        query.push(("encryption_key_ref".into(), uuid.clone()));
-        key_filter = Some(uuid);
-    }
-    query.sort();
-    let mut shares = api::list(session, SHARES, &query).await?;
-    // Manila silently drops this filter for non-admins: apply it here too.
-    if let Some(uuid) = key_filter {
-        shares
-            .retain(|s| s.get("encryption_key_ref").and_then(Value::as_str) == Some(uuid.as_str()));
-    }
-    // --marker: the shares after it in Manila's order (newest first), as a page.
-    if let Some(marker) = &args.marker {
-        let at = shares
-            .iter()
-            .position(|s| s.get("id").and_then(Value::as_str) == Some(marker.as_str()))
-            .ok_or_else(|| {
-                Error::new(
-                    Kind::NotFound,
-                    format!("no share `{marker}` among the shares listed"),
-                )
-                .with_hint("--marker takes the ID of the last share of the previous page")
-            })?;
-        shares.drain(..=at);
-        if let Some(l) = limit {
-            shares.truncate(l as usize);
-        }
-    }
-    sort.apply(&mut shares);
-    let columns: &[(&str, &str)] = if args.long {
-        &LONG_COLUMNS
-    } else {
-        &LIST_COLUMNS
-    };
-    session.ui().print(
-        &args.output,
-        Data::list(&headers(columns), rows(&shares, columns)),
-    )
-}
-
-/// osc-lib's `--sort key[:asc|desc][,key…]`: values compared as the Python
-/// `str()` the client sorts by (None as "None").
-struct SortKeys(Vec<(String, bool)>);
-
-impl SortKeys {
-    fn parse(spec: &str) -> Result<SortKeys> {
-        let mut keys = Vec::new();
-        for part in spec.split(',').filter(|p| !p.trim().is_empty()) {
-            let (key, dir) = part.split_once(':').unwrap_or((part, "asc"));
-            let descending = match dir.trim() {
-                "asc" => false,
-                "desc" => true,
-                other => {
-                    return Err(Error::usage(format!(
-                        "sort direction `{other}` is not asc or desc"
-                    )));
-                }
-            };
-            keys.push((key.trim().to_string(), descending));
-        }
-        Ok(SortKeys(keys))
-    }
-
-    fn apply(&self, items: &mut [Value]) {
-        // Stable sorts, last key first: the first key decides, the next break ties.
-        for (key, descending) in self.0.iter().rev() {
-            items.sort_by(|a, b| {
-                let s = |v: &Value| crate::output::python_str(v.get(key).unwrap_or(&Value::Null));
-                let o = s(a).cmp(&s(b));
-                if *descending { o.reverse() } else { o }
-            });
-        }
-    }
 }
 
 async fn delete_one(

@@ -2,11 +2,15 @@
 //! pools, user messages. Every call goes through the session, which adds the
 //! negotiated microversion.
 
-use serde_json::{Map, Value, json};
-
 use crate::error::{Error, Kind, Result};
 use crate::session::microversion::Microversion;
 use crate::session::{Request, Service, Session};
+use serde_json::{Map, Value, json};
+
+mod access;
+mod find;
+pub use access::*;
+pub use find::*;
 
 /// A Manila collection: its URL path, the key of one item and of a list.
 #[derive(Debug, Clone, Copy)]
@@ -27,6 +31,7 @@ pub const SHARES: Collection = Collection {
     noun: "share",
     detail: true,
 };
+
 pub const TYPES: Collection = Collection {
     path: "types",
     one: "share_type",
@@ -34,6 +39,7 @@ pub const TYPES: Collection = Collection {
     noun: "share type",
     detail: false,
 };
+
 pub const NETWORKS: Collection = Collection {
     path: "share-networks",
     one: "share_network",
@@ -41,6 +47,7 @@ pub const NETWORKS: Collection = Collection {
     noun: "share network",
     detail: true,
 };
+
 pub const SERVERS: Collection = Collection {
     path: "share-servers",
     one: "share_server",
@@ -48,6 +55,7 @@ pub const SERVERS: Collection = Collection {
     noun: "share server",
     detail: false,
 };
+
 pub const SECURITY_SERVICES: Collection = Collection {
     path: "security-services",
     one: "security_service",
@@ -55,6 +63,7 @@ pub const SECURITY_SERVICES: Collection = Collection {
     noun: "security service",
     detail: true,
 };
+
 pub const SNAPSHOTS: Collection = Collection {
     path: "snapshots",
     one: "snapshot",
@@ -62,6 +71,7 @@ pub const SNAPSHOTS: Collection = Collection {
     noun: "share snapshot",
     detail: true,
 };
+
 pub const MESSAGES: Collection = Collection {
     path: "messages",
     one: "message",
@@ -250,128 +260,6 @@ pub async fn unset_extra_spec(session: &mut Session, type_id: &str, key: &str) -
         .map(|_| ())
 }
 
-/// `GET shares/{id}/export_locations`.
-pub async fn export_locations(session: &mut Session, share_id: &str) -> Result<Vec<Value>> {
-    let body = session
-        .send(Request::get(
-            Service::Share,
-            ["shares", share_id, "export_locations"],
-        ))
-        .await?
-        .json()?;
-    array(body, "export_locations")
-}
-
-/// `GET shares/{id}/export_locations/{el}`.
-pub async fn export_location(
-    session: &mut Session,
-    share_id: &str,
-    location_id: &str,
-) -> Result<Value> {
-    let body = session
-        .send(Request::get(
-            Service::Share,
-            ["shares", share_id, "export_locations", location_id],
-        ))
-        .await?
-        .json()?;
-    take(body, "export_location")
-}
-
-/// `allow_access` on a share: the new rule.
-pub async fn allow_access(session: &mut Session, share_id: &str, rule: Value) -> Result<Value> {
-    let body = action(session, SHARES, share_id, json!({"allow_access": rule})).await?;
-    take(body, "access")
-}
-
-/// `deny_access` on a share (`unrestrict`: drop the rule's deletion lock, 2.82+).
-pub async fn deny_access(
-    session: &mut Session,
-    share_id: &str,
-    rule_id: &str,
-    unrestrict: bool,
-) -> Result<()> {
-    let mut deny = json!({"access_id": rule_id});
-    if unrestrict {
-        deny["unrestrict"] = json!(true);
-    }
-    action(session, SHARES, share_id, json!({"deny_access": deny}))
-        .await
-        .map(|_| ())
-}
-
-/// `PUT share-access-rules/{id}/metadata` (merged with what is there).
-pub async fn set_rule_metadata(
-    session: &mut Session,
-    rule_id: &str,
-    metadata: Map<String, Value>,
-) -> Result<()> {
-    session
-        .send(Request::put(
-            Service::Share,
-            ["share-access-rules", rule_id, "metadata"],
-            json!({"metadata": metadata}),
-        ))
-        .await
-        .map(|_| ())
-}
-
-/// `DELETE share-access-rules/{id}/metadata/{key}`.
-pub async fn unset_rule_metadata(session: &mut Session, rule_id: &str, key: &str) -> Result<()> {
-    session
-        .send(Request::delete(
-            Service::Share,
-            ["share-access-rules", rule_id, "metadata", key],
-        ))
-        .await
-        .map(|_| ())
-}
-
-/// `PUT share-access-rules/{id}` with `update_access` (2.88+).
-pub async fn update_rule_level(session: &mut Session, rule_id: &str, level: &str) -> Result<()> {
-    session
-        .send(Request::put(
-            Service::Share,
-            ["share-access-rules", rule_id],
-            json!({"update_access": {"access_level": level}}),
-        ))
-        .await
-        .map(|_| ())
-}
-
-/// A share's access rules: `GET share-access-rules?share_id=` from 2.45 on,
-/// the older `access_list` action below it (the newer URL does not exist there).
-pub async fn access_rules(
-    session: &mut Session,
-    share_id: &str,
-    filters: &[(String, String)],
-) -> Result<Vec<Value>> {
-    let body = if session.share_microversion().await? >= Microversion::new(2, 45) {
-        let mut query = filters.to_vec();
-        query.push(("share_id".into(), share_id.into()));
-        query.sort();
-        session
-            .send(Request::get(Service::Share, ["share-access-rules"]).queries(&query))
-            .await?
-            .json()?
-    } else {
-        action(session, SHARES, share_id, json!({"access_list": null})).await?
-    };
-    array(body, "access_list")
-}
-
-/// `GET share-access-rules/{id}` (2.45+).
-pub async fn access_rule(session: &mut Session, rule_id: &str) -> Result<Value> {
-    let body = session
-        .send(Request::get(
-            Service::Share,
-            ["share-access-rules", rule_id],
-        ))
-        .await?
-        .json()?;
-    take(body, "access")
-}
-
 /// `GET security-services?share_network_id=`.
 pub async fn security_services(session: &mut Session, network_id: &str) -> Result<Vec<Value>> {
     let body = session
@@ -481,105 +369,6 @@ fn take(mut body: Value, key: &str) -> Result<Value> {
 
 fn unexpected(key: &str) -> Error {
     Error::new(Kind::Server, format!("Manila's answer has no `{key}`"))
-}
-
-/// Find a resource by ID or name, as the `openstack` client does: an ID is
-/// fetched directly; a name must match exactly one resource.
-pub async fn find(session: &mut Session, c: Collection, name_or_id: &str) -> Result<Value> {
-    find_with(session, c, name_or_id, &[]).await
-}
-
-/// [`find`], with more filters on the list (`is_public=all` for private types).
-pub async fn find_with(
-    session: &mut Session,
-    c: Collection,
-    name_or_id: &str,
-    filters: &[(String, String)],
-) -> Result<Value> {
-    if is_uuid(name_or_id) {
-        match get(session, c, name_or_id).await {
-            Ok(v) => return Ok(v),
-            Err(e) if e.kind == Kind::NotFound => {}
-            Err(e) => return Err(e),
-        }
-    }
-    let mut query: Vec<(String, String)> = if c.detail {
-        vec![("name".into(), name_or_id.into())]
-    } else {
-        Vec::new()
-    };
-    query.extend_from_slice(filters);
-    let named = |items: Vec<Value>| -> Vec<Value> {
-        items
-            .into_iter()
-            .filter(|item| {
-                item.get("name").and_then(Value::as_str) == Some(name_or_id)
-                    || item.get("id").and_then(Value::as_str) == Some(name_or_id)
-            })
-            .collect()
-    };
-    let mut matches = named(list(session, c, &query).await?);
-    // A share in the recycle bin (2.69+) is found by name too, as
-    // manilaclient finds it; a live share of that name comes first.
-    if matches.is_empty()
-        && c.path == SHARES.path
-        && !filters.iter().any(|(k, _)| k == "is_soft_deleted")
-        && session.share_microversion().await?
-            >= crate::session::microversion::Microversion::new(2, 69)
-    {
-        query.push(("is_soft_deleted".into(), "True".into()));
-        matches = named(list(session, c, &query).await?);
-    }
-    match matches.len() {
-        1 => Ok(matches.into_iter().next().unwrap_or_default()),
-        0 => Err(Error::new(
-            Kind::NotFound,
-            format!("no {} with the name or ID `{name_or_id}`", c.noun),
-        )
-        .with_hint(format!(
-            "`sharekeep {} list` shows the ones this project can see",
-            c.noun
-        ))),
-        _ => Err(
-            Error::usage(format!("more than one {} is named `{name_or_id}`", c.noun)).with_hint(
-                format!(
-                    "use the ID of the one you mean: {}",
-                    matches
-                        .iter()
-                        .filter_map(|m| m.get("id").and_then(Value::as_str))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            ),
-        ),
-    }
-}
-
-/// A share type by name or ID, private ones included: `is_public=all`, as
-/// manilaclient lists types (Manila shows an administrator only public
-/// types without it, and a member the public ones and those shared with the
-/// project whatever it says).
-pub async fn find_type(session: &mut Session, name_or_id: &str) -> Result<Value> {
-    let all = [("is_public".to_string(), "all".to_string())];
-    find_with(session, TYPES, name_or_id, &all).await
-}
-
-/// [`find_type`]'s ID.
-pub async fn find_type_id(session: &mut Session, name_or_id: &str) -> Result<String> {
-    let t = find_type(session, name_or_id).await?;
-    t.get("id")
-        .and_then(Value::as_str)
-        .map(str::to_string)
-        .ok_or_else(|| unexpected("id"))
-}
-
-/// The ID of a resource given by name or ID.
-pub async fn find_id(session: &mut Session, c: Collection, name_or_id: &str) -> Result<String> {
-    let item = find(session, c, name_or_id).await?;
-    item.get("id")
-        .and_then(Value::as_str)
-        .map(str::to_string)
-        .ok_or_else(|| unexpected("id"))
 }
 
 /// `GET /messages?resource_id=…`: Manila's user messages about a resource,

@@ -1,0 +1,220 @@
+//! Barbican's secrets: the store (with Python's base64 decoding of payloads), the payload read and upload, the view.
+
+use super::*;
+
+/// Barbican's own payload limit (`max_allowed_secret_in_bytes`).
+pub(super) const MAX_PAYLOAD: usize = 10_000;
+
+/// Decode a payload as Barbican does for its content types.
+/// Base64 as Barbican decodes it (Python's `base64.b64decode` without
+/// `validate`): bytes outside the alphabet are dropped, and decoding ends
+/// at the padding that completes the last quantum (seen on the reference
+/// cloud: `!!<base64>!!` and `<base64>=A` are accepted).
+pub(super) fn python_b64decode(text: &[u8]) -> Result<Vec<u8>, base64::DecodeError> {
+    let kept: Vec<u8> = text
+        .iter()
+        .copied()
+        .filter(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+        .collect();
+    let data_len = kept.iter().position(|b| *b == b'=').unwrap_or(kept.len());
+    let pads = kept[data_len..].iter().take_while(|b| **b == b'=').count();
+    let mut quantum = kept[..data_len].to_vec();
+    match (data_len % 4, pads) {
+        (2, p) if p >= 2 => quantum.extend_from_slice(b"=="),
+        (3, p) if p >= 1 => quantum.push(b'='),
+        _ => {}
+    }
+    STANDARD.decode(quantum)
+}
+
+pub(super) fn decode_payload(
+    payload: &str,
+    content_type: Option<&str>,
+    encoding: Option<&str>,
+) -> Result<(Vec<u8>, String), ApiError> {
+    let content_type = content_type.ok_or_else(|| {
+        ApiError::bad_request("Provided object does not match schema 'Secret': If 'payload' is supplied, 'payload_content_type' must also be supplied. Invalid property: 'payload_content_type'")
+    })?;
+    let bytes = match (
+        content_type.split(';').next().unwrap_or("").trim(),
+        encoding,
+    ) {
+        ("text/plain", None) => payload.as_bytes().to_vec(),
+        (
+            "application/octet-stream" | "application/pkcs8" | "application/pkix-cert",
+            Some("base64"),
+        ) => python_b64decode(payload.as_bytes()).map_err(|_| {
+            ApiError::bad_request("Problem with the payload: base64 decoding failed.")
+        })?,
+        ("application/octet-stream", None) => {
+            return Err(ApiError::bad_request(
+                "Provided object does not match schema 'Secret': payload_content_encoding must be supplied with an application/octet-stream payload_content_type. Invalid property: 'payload_content_encoding'",
+            ));
+        }
+        (other, _) => {
+            return Err(ApiError::new(
+                400,
+                format!(
+                    "Provided object does not match schema 'Secret': payload_content_type {other} is not one of the supported types. Invalid property: 'payload_content_type'"
+                ),
+            ));
+        }
+    };
+    if bytes.is_empty() {
+        return Err(ApiError::bad_request(
+            "Provided object does not match schema 'Secret': If 'payload' specified, must be non empty. Invalid property: 'payload'",
+        ));
+    }
+    if bytes.len() > MAX_PAYLOAD {
+        return Err(ApiError::new(
+            413,
+            format!("Could not process secret: the payload is larger than {MAX_PAYLOAD} bytes."),
+        ));
+    }
+    Ok((bytes, content_type.to_string()))
+}
+
+pub(super) fn new_secret(who: &Caller, id: &str, b: &Value) -> Result<Value, ApiError> {
+    let secret_type = text(b, "secret_type").unwrap_or_else(|| "opaque".into());
+    const TYPES: [&str; 7] = [
+        "symmetric",
+        "public",
+        "private",
+        "passphrase",
+        "certificate",
+        "opaque",
+        "pkcs12",
+    ];
+    if !TYPES.contains(&secret_type.as_str()) {
+        return Err(ApiError::bad_request(format!(
+            "Provided object does not match schema 'Secret': '{secret_type}' is not one of {TYPES:?} Invalid property: 'secret_type'"
+        )));
+    }
+    if let Some(exp) = text(b, "expiration") {
+        let ok = exp
+            .parse::<jiff::Timestamp>()
+            .ok()
+            .or_else(|| format!("{exp}Z").parse::<jiff::Timestamp>().ok());
+        match ok {
+            Some(t) if t > jiff::Timestamp::now() => {}
+            Some(_) => {
+                return Err(ApiError::bad_request(
+                    "Provided object does not match schema 'Secret': 'expiration' is before current time Invalid property: 'expiration'",
+                ));
+            }
+            None => return Err(ApiError::bad_request("Invalid date for 'expiration'")),
+        }
+    }
+    let stamp = now();
+    Ok(json!({
+        "id": id, "name": b.get("name").cloned().unwrap_or(Value::Null),
+        "project_id": who.project_id, "creator_id": who.user_id,
+        "algorithm": b.get("algorithm").cloned().unwrap_or(Value::Null),
+        "bit_length": b.get("bit_length").cloned().unwrap_or(Value::Null),
+        "mode": b.get("mode").cloned().unwrap_or(Value::Null),
+        "secret_type": secret_type,
+        "expiration": b.get("expiration").cloned().unwrap_or(Value::Null),
+        "status": "ACTIVE", "created": stamp, "updated": stamp,
+    }))
+}
+
+/// `POST /v1/secrets`: 201 with the href.
+pub(super) fn store_secret(state: &State, who: &Caller, req: &Req) -> Result<Resp, ApiError> {
+    member(who, "Secret creation")?;
+    let b = req.json()?;
+    let id = crate::seed::uuid();
+    let mut record = new_secret(who, &id, &b)?;
+    if let Some(payload) = b.get("payload") {
+        let payload = payload.as_str().ok_or_else(|| {
+            ApiError::bad_request(
+                "Provided object does not match schema 'Secret': 'payload' must be a string",
+            )
+        })?;
+        let (bytes, content_type) = decode_payload(
+            payload,
+            b.get("payload_content_type").and_then(Value::as_str),
+            b.get("payload_content_encoding").and_then(Value::as_str),
+        )?;
+        record["sealed_payload"] = json!(state.kek.seal(&id, &bytes));
+        record["content_type"] = json!(content_type);
+    } else if b.get("payload_content_type").is_some() {
+        return Err(ApiError::bad_request(
+            "Provided object does not match schema 'Secret': If 'payload_content_type' is supplied, 'payload' must also be supplied. Invalid property: 'payload_content_type'",
+        ));
+    }
+    let row = Row::new("secret", id.clone(), record);
+    state.write(|tx| tx.put(&row))?;
+    Ok(Resp::json(
+        201,
+        json!({"secret_ref": href(state, "secrets", &id)}),
+    ))
+}
+
+pub(super) fn payload(state: &State, who: &Caller, id: &str) -> Result<Resp, ApiError> {
+    let row = readable(state, who, id, Access::Payload)?;
+    let sealed = row
+        .body
+        .get("sealed_payload")
+        .and_then(Value::as_str)
+        .ok_or_else(|| ApiError::not_found("Not Found. Sorry but your secret has no payload."))?;
+    let bytes = state.kek.open(id, sealed)?;
+    let content_type =
+        text(&row.body, "content_type").unwrap_or_else(|| "application/octet-stream".into());
+    Ok(Resp::bytes(&content_type, bytes))
+}
+
+/// `PUT /v1/secrets/{id}`: the payload of a secret made without one.
+pub(super) fn put_payload(
+    state: &State,
+    who: &Caller,
+    id: &str,
+    req: &Req,
+) -> Result<Resp, ApiError> {
+    let mut row = writable(state, who, id, "Secret update")?;
+    if row.body.get("sealed_payload").is_some() {
+        return Err(ApiError::conflict(
+            "Secret already has data, cannot modify it.",
+        ));
+    }
+    let content_type = req
+        .header("content-type")
+        .unwrap_or("application/octet-stream");
+    let bytes = match req.header("content-encoding") {
+        Some("base64") => python_b64decode(&req.body).map_err(|_| {
+            ApiError::bad_request("Problem with the payload: base64 decoding failed.")
+        })?,
+        _ => req.body.clone(),
+    };
+    if bytes.is_empty() {
+        return Err(ApiError::bad_request("No payload provided."));
+    }
+    if bytes.len() > MAX_PAYLOAD {
+        return Err(ApiError::new(
+            413,
+            format!("Could not process secret: the payload is larger than {MAX_PAYLOAD} bytes."),
+        ));
+    }
+    row.body["sealed_payload"] = json!(state.kek.seal(id, &bytes));
+    row.body["content_type"] = json!(content_type);
+    row.body["updated"] = json!(now());
+    state.write(|tx| tx.put(&row))?;
+    Ok(Resp::empty(204))
+}
+
+/// The secret's metadata, in Barbican's key order (`consumers` only from
+/// key-manager microversion 1.1, which clients do not ask for by default).
+pub(super) fn secret_view(state: &State, row: &Row) -> Value {
+    let b = &row.body;
+    let g = |k: &str| b.get(k).cloned().unwrap_or(Value::Null);
+    let mut view = json!({
+        "created": g("created"), "updated": g("updated"), "status": g("status"),
+        "name": g("name"), "secret_type": g("secret_type"), "expiration": g("expiration"),
+        "algorithm": g("algorithm"), "bit_length": g("bit_length"), "mode": g("mode"),
+        "creator_id": g("creator_id"),
+    });
+    if let Some(ct) = b.get("content_type") {
+        view["content_types"] = json!({"default": ct});
+    }
+    view["secret_ref"] = json!(href(state, "secrets", &row.id));
+    view
+}
