@@ -477,28 +477,12 @@ fn eight_processes_at_once_leave_exact_counts_and_one_server_per_key() {
         .collect();
     let bin = std::path::PathBuf::from(env!("CARGO_BIN_EXE_sharekeep"));
     let create = |key: &str| -> Vec<String> {
-        [
-            "--os-cloud",
-            "local-demo",
-            "share",
-            "create",
-            "NFS",
-            "1",
-            "--share-type",
-            "encrypted",
-            "--share-network",
-            "local-net",
-            "--encryption-key-ref",
+        let mut args = vec!["--os-cloud".to_string(), "local-demo".to_string()];
+        args.extend(crate::common::local::encrypted_create(
             key,
-            "--wait",
-            "-f",
-            "value",
-            "-c",
-            "id",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect()
+            &["--wait", "-f", "value", "-c", "id"],
+        ));
+        args
     };
     let run = |args: &[String]| -> String {
         let args: Vec<&str> = args.iter().map(String::as_str).collect();

@@ -205,24 +205,7 @@ fn in_use(env: &Env, resource: &str) -> String {
 }
 
 fn create(key: &str, wait: bool) -> Vec<String> {
-    let mut args: Vec<String> = [
-        "share",
-        "create",
-        "NFS",
-        "1",
-        "--share-type",
-        "encrypted",
-        "--share-network",
-        "local-net",
-        "--encryption-key-ref",
-        key,
-        "-f",
-        "value",
-        "-c",
-        "id",
-    ]
-    .map(String::from)
-    .to_vec();
+    let mut args = crate::common::local::encrypted_create(key, &["-f", "value", "-c", "id"]);
     if wait {
         args.push("--wait".into());
     }

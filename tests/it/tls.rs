@@ -124,26 +124,13 @@ fn local_serve_serves_https_and_the_client_checks_the_certificate() {
     // The encryption flow over HTTPS: the driver reads the key through TLS too.
     env.set("OS_CACERT", &ca);
     let secret = env.store_key("sharekeep-demo", "k", &[7u8; 32]);
-    let share = env
-        .run(&[
-            "--os-cloud",
-            "sharekeep-demo",
-            "share",
-            "create",
-            "NFS",
-            "1",
-            "--share-type",
-            "encrypted",
-            "--share-network",
-            "local-net",
-            "--encryption-key-ref",
-            &secret,
-            "--wait",
-            "-f",
-            "json",
-        ])
-        .ok()
-        .json();
+    let mut args = vec!["--os-cloud".to_string(), "sharekeep-demo".to_string()];
+    args.extend(crate::common::local::encrypted_create(
+        &secret,
+        &["--wait", "-f", "json"],
+    ));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let share = env.run(&args).ok().json();
     assert_eq!(share["status"], "available", "{share}");
     drop(serve);
 }

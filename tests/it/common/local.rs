@@ -49,19 +49,8 @@ impl Local {
     /// `share create NFS 1` of an encrypted share on the seeded `encrypted`
     /// type and network, with more arguments.
     pub fn create_encrypted(&mut self, cloud: &str, key: &str, more: &[&str]) -> Run {
-        let mut args = vec![
-            "share",
-            "create",
-            "NFS",
-            "1",
-            "--share-type",
-            "encrypted",
-            "--share-network",
-            "local-net",
-            "--encryption-key-ref",
-            key,
-        ];
-        args.extend_from_slice(more);
+        let args = encrypted_create(key, more);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
         self.on(cloud, &args)
     }
 
@@ -78,4 +67,25 @@ pub fn s<'a>(v: &'a Value, k: &str) -> &'a str {
     v.get(k)
         .and_then(Value::as_str)
         .unwrap_or_else(|| panic!("no string `{k}` in {v}"))
+}
+
+/// The arguments of `share create NFS 1` of an encrypted share on the seeded
+/// `encrypted` type and `local-net` network with `key`, then `more`.
+pub fn encrypted_create(key: &str, more: &[&str]) -> Vec<String> {
+    [
+        "share",
+        "create",
+        "NFS",
+        "1",
+        "--share-type",
+        "encrypted",
+        "--share-network",
+        "local-net",
+        "--encryption-key-ref",
+        key,
+    ]
+    .iter()
+    .chain(more)
+    .map(|s| s.to_string())
+    .collect()
 }
