@@ -405,6 +405,8 @@ fn processes_killed_at_random_points_leave_a_consistent_state_and_their_work_com
         .collect();
     let (mut killed, mut finished, mut started_at) = (0, 0, Instant::now());
     let mut checks = 0;
+    // The most shares seen available at once: the run did real work.
+    let mut most_available = 0;
     while killed < kills {
         let shares = json(&env, &["--os-cloud", "local-demo", "share", "list"]);
         let ids: Vec<String> = shares
@@ -414,6 +416,7 @@ fn processes_killed_at_random_points_leave_a_consistent_state_and_their_work_com
             .filter(|s| s["Status"] == "available")
             .map(|s| s["ID"].as_str().unwrap().to_string())
             .collect();
+        most_available = most_available.max(ids.len());
         // What to interrupt: a create (which makes a server for a new key),
         // a delete (which may free a server), or a server delete.
         let args: Vec<String> = match rng.next(3) {
@@ -510,6 +513,10 @@ fn processes_killed_at_random_points_leave_a_consistent_state_and_their_work_com
         );
     }
     let count = shares.as_array().unwrap().len();
+    assert!(
+        most_available > 0,
+        "no share ever became available: the creates did not work"
+    );
     assert_eq!(in_use(&env, "shares"), format!("in_use = {count}"));
     eprintln!(
         "crash: {killed} SIGKILLs ({finished} runs finished before their kill), {checks} consistency checks, 0 inconsistencies; {count} shares left, all settled"
