@@ -1,6 +1,7 @@
 //! The shape of the tree (issue: "one house, arrows one way"): no import
-//! cycle between the files of a crate, and the crates' arrows one way
-//! (`docs/design.md`, "Shape").
+//! cycle between the files of a crate, the crates' arrows one way
+//! (`docs/design.md`, "Shape"), and no source file past what a reader can
+//! hold at once.
 //!
 //! A file's imports are the `crate::…`, `super::…` and `self::…` paths it
 //! names (in `use` groups too). A module naming its own submodule and a
@@ -225,4 +226,28 @@ fn the_client_and_the_cloud_do_not_know_each_other() {
             "sharekeep-base depends on sharekeep-{other}"
         );
     }
+}
+
+/// Past this a file holds more than one thing: split it by what it holds.
+const MOST_LINES: usize = 650;
+
+#[test]
+fn no_source_file_is_longer_than_a_reader_can_hold() {
+    let mut files = Vec::new();
+    for dir in CRATES.iter().chain(&["tests"]) {
+        rust_files(&root().join(dir), &mut files);
+    }
+    let mut long: Vec<String> = files
+        .iter()
+        .filter_map(|f| {
+            let lines = std::fs::read_to_string(f).unwrap().lines().count();
+            (lines > MOST_LINES).then(|| format!("{} ({lines} lines)", f.display()))
+        })
+        .collect();
+    long.sort();
+    assert!(
+        long.is_empty(),
+        "over {MOST_LINES} lines: {}",
+        long.join(", ")
+    );
 }
