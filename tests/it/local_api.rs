@@ -370,3 +370,48 @@ async fn numbers_at_the_edges_are_refused_not_crashed_on() {
         .await;
     assert_eq!(status, 200, "{body}");
 }
+
+#[tokio::test]
+async fn a_security_service_is_its_projects_alone() {
+    let c = Cloud::start().await;
+    let demo = c.token("demo", "demo").await;
+    let alt = c.token("alt", "alt").await;
+    let admin = c.token("admin", "admin").await;
+    let post = reqwest::Method::POST;
+    let (status, made) = c
+        .call(
+            post,
+            "/share/v2/security-services",
+            Some(&demo),
+            Some(json!({"security_service": {"type": "ldap", "name": "dir", "server": "ldap.example"}})),
+        )
+        .await;
+    assert_eq!(status, 200, "{made}");
+    let id = made["security_service"]["id"].as_str().unwrap().to_string();
+    let path = format!("/share/v2/security-services/{id}");
+    let get = reqwest::Method::GET;
+    for (token, seen) in [(&demo, 200), (&admin, 200), (&alt, 404)] {
+        let (status, body) = c.call(get.clone(), &path, Some(token), None).await;
+        assert_eq!(status, seen, "{body}");
+    }
+    let put = |name: &str| Some(json!({"security_service": {"name": name}}));
+    let (status, _) = c
+        .call(reqwest::Method::PUT, &path, Some(&alt), put("taken"))
+        .await;
+    assert_eq!(status, 404, "another project cannot rename it");
+    let (status, _) = c
+        .call(reqwest::Method::DELETE, &path, Some(&alt), None)
+        .await;
+    assert_eq!(status, 404, "another project cannot delete it");
+    let (status, body) = c.call(get.clone(), &path, Some(&demo), None).await;
+    assert_eq!(
+        (status, body["security_service"]["name"].as_str()),
+        (200, Some("dir"))
+    );
+    let (status, _) = c
+        .call(reqwest::Method::DELETE, &path, Some(&demo), None)
+        .await;
+    assert_eq!(status, 202);
+    let (status, _) = c.call(get, &path, Some(&demo), None).await;
+    assert_eq!(status, 404);
+}

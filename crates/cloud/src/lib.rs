@@ -64,11 +64,6 @@ pub(crate) fn text<'a>(b: &'a serde_json::Value, k: &str) -> Option<&'a str> {
     b.get(k).and_then(serde_json::Value::as_str)
 }
 
-/// Whether `--os-cloud NAME` means the embedded cloud.
-pub fn is_local(cloud: &str) -> bool {
-    CLOUDS.iter().any(|(name, ..)| *name == cloud)
-}
-
 #[derive(Debug, thiserror::Error)]
 pub enum LocalError {
     #[error("no data directory: set SHAREKEEP_LOCAL_DIR or XDG_DATA_HOME")]

@@ -99,7 +99,7 @@ pub fn route(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp,
             let list = state.read(|tx| {
                 let rows: Vec<Row> = match req.query("share_network_id") {
                     Some(n) => {
-                        let Some(net) = tx.get("share_network", n)?.filter(|r| ctx.sees(r)) else {
+                        let Some(net) = ctx.visible(tx, "share_network", n)? else {
                             return Ok(Err(ApiError::not_found(format!(
                                 "Share network {n} could not be found."
                             ))));
@@ -174,8 +174,7 @@ pub fn route(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp,
         }
         (&Method::GET, [id]) => {
             let row = state
-                .read(|tx| tx.get("security_service", id))?
-                .filter(|r| ctx.sees(r))
+                .read(|tx| ctx.visible(tx, "security_service", id))?
                 .ok_or_else(not_found)?;
             Ok(Resp::ok(
                 json!({"security_service": view(state, ctx, &row, true)}),
@@ -184,7 +183,7 @@ pub fn route(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp,
         (&Method::PUT, [id]) => {
             let s = body(req)?;
             let row = state.write(|tx| {
-                let Some(mut row) = tx.get("security_service", id)?.filter(|r| ctx.sees(r)) else {
+                let Some(mut row) = ctx.visible(tx, "security_service", id)? else {
                     return Ok(Err(not_found()));
                 };
                 let in_use = networks_with(tx, id)?
@@ -213,11 +212,7 @@ pub fn route(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp,
             ))
         }
         (&Method::DELETE, [id]) => state.write(|tx| {
-            if tx
-                .get("security_service", id)?
-                .filter(|r| ctx.sees(r))
-                .is_none()
-            {
+            if ctx.visible(tx, "security_service", id)?.is_none() {
                 return Ok(Err(not_found()));
             }
             if !networks_with(tx, id)?.is_empty() {
@@ -294,12 +289,12 @@ pub fn network_action(
     Some(
         state
             .write(|tx| {
-                let Some(mut net) = tx.get("share_network", network_id)?.filter(|r| ctx.sees(r)) else {
+                let Some(mut net) = ctx.visible(tx, "share_network", network_id)? else {
                     return Ok(Err(ApiError::not_found(format!(
                         "Share network {network_id} could not be found."
                     ))));
                 };
-                let Some(ss) = tx.get("security_service", &ss_id)?.filter(|r| ctx.sees(r)) else {
+                let Some(ss) = ctx.visible(tx, "security_service", &ss_id)? else {
                     return Ok(Err(ApiError::not_found(format!(
                         "Security service {ss_id} could not be found."
                     ))));

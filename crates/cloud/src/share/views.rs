@@ -25,6 +25,15 @@ impl Ctx {
     pub fn sees(&self, row: &crate::store::Row) -> bool {
         self.admin() || row.project_id.as_deref() == Some(self.caller.project_id.as_str())
     }
+    /// The project-owned record `kind`/`id` if the caller [sees](Ctx::sees) it.
+    pub fn visible(
+        &self,
+        tx: &crate::store::Tx,
+        kind: &'static str,
+        id: &str,
+    ) -> Result<Option<crate::store::Row>, crate::LocalError> {
+        Ok(tx.get(kind, id)?.filter(|r| self.sees(r)))
+    }
     /// `self` and `bookmark` links of a resource.
     pub fn links(&self, collection: &str, id: &str) -> Value {
         json!([

@@ -20,8 +20,7 @@ pub(super) fn network_view(tx: &Tx, ctx: &Ctx, row: &Row) -> Result<Value, Local
 }
 
 pub(super) fn visible_network(tx: &Tx, ctx: &Ctx, id: &str) -> Result<Row, ApiError> {
-    tx.get("share_network", id)?
-        .filter(|n| ctx.sees(n))
+    ctx.visible(tx, "share_network", id)?
         .ok_or_else(|| ApiError::not_found(format!("Share network {id} could not be found.")))
 }
 

@@ -3,8 +3,7 @@
 use super::*;
 
 pub(super) fn visible_snapshot(tx: &Tx, ctx: &Ctx, id: &str) -> Result<Row, ApiError> {
-    tx.get("snapshot", id)?
-        .filter(|s| ctx.sees(s))
+    ctx.visible(tx, "snapshot", id)?
         .ok_or_else(|| ApiError::not_found(format!("Snapshot {id} could not be found.")))
 }
 
