@@ -14,6 +14,7 @@ pub mod http;
 pub mod identity;
 pub mod identity_admin;
 pub mod keymanager;
+pub mod policy;
 pub mod seed;
 pub mod serve;
 pub mod server;
@@ -94,6 +95,8 @@ pub enum LocalError {
     },
     #[error("{}: {message}", path.display())]
     Config { path: PathBuf, message: String },
+    #[error("{}: {message}", path.display())]
+    Policy { path: PathBuf, message: String },
     #[error("{} is not a 32-byte key encryption key", .0.display())]
     BadKek(PathBuf),
     #[error("{0}")]
@@ -233,6 +236,9 @@ impl From<LocalError> for Error {
             LocalError::Config { .. } => {
                 "fix it with `sharekeep local config --edit`, or delete the file to get the defaults back"
             }
+            LocalError::Policy { .. } => {
+                "fix that line, or delete the file to get the services' default policy back; `sharekeep local policy` prints the policy in effect"
+            }
             LocalError::NoDataDir => "e.g. export SHAREKEEP_LOCAL_DIR=$PWD/.sharekeep-local",
             _ => "`sharekeep local status` shows where the state is",
         };
@@ -258,6 +264,8 @@ pub struct State {
     _lock: std::fs::File,
     pub kek: crypto::Kek,
     pub config: config::Config,
+    /// Who may do what: the services' default policy and `policy.yaml`.
+    pub policy: policy::Policy,
     /// `local-<id>.sharekeep.invalid`: one per state directory, resolved to
     /// the port of the process that serves it, so that hrefs stay valid.
     pub host: String,
@@ -290,6 +298,7 @@ impl State {
         let lock = files::hold_shared(dir)?;
         let kek = crypto::Kek::load(&dir.join(KEK_FILE))?;
         let config = config::Config::load(dir)?;
+        let policy = policy::Policy::load(dir)?;
         let store = store::Store::open(dir, |tx| seed::seed(tx, &kek))?;
         let mut state = State {
             dir: dir.to_path_buf(),
@@ -298,6 +307,7 @@ impl State {
             _lock: lock,
             kek,
             config,
+            policy,
             host: String::new(),
             base: String::new(),
             ids: seed::Ids::default(),

@@ -4,9 +4,9 @@
 //! refusals are Manila's. The `password` is shown back to the project, as
 //! Manila does, and kept sealed with the state's key encryption key.
 
-use axum::http::Method;
 use serde_json::{Map, Value, json};
 
+use super::api::Params;
 use super::views::Ctx;
 use crate::http::{ApiError, Req, Resp, now};
 use crate::store::{Row, Tx};
@@ -87,144 +87,168 @@ fn view(state: &State, ctx: &Ctx, row: &Row, detail: bool) -> Value {
     Value::Object(m)
 }
 
-/// `/security-services[...]`.
-pub fn route(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, ApiError> {
-    let writes = !matches!(req.method, Method::GET | Method::HEAD);
-    if writes && !ctx.caller.is_member() {
-        return Err(ApiError::forbidden("Access was denied to this resource."));
-    }
-    match (&req.method, path) {
-        (&Method::GET, []) | (&Method::GET, ["detail"]) => {
-            let detail = path == ["detail"];
-            let list = state.read(|tx| {
-                let rows: Vec<Row> = match req.query("share_network_id") {
-                    Some(n) => {
-                        let Some(net) = ctx.visible(tx, "share_network", n)? else {
-                            return Ok(Err(ApiError::not_found(format!(
-                                "Share network {n} could not be found."
-                            ))));
-                        };
-                        let mut out = Vec::new();
-                        for id in of_network(&net.body) {
-                            out.extend(tx.get("security_service", &id)?);
-                        }
-                        out
-                    }
-                    None => {
-                        let everyone = ctx.admin()
-                            && req
-                                .query("all_tenants")
-                                .is_some_and(|v| !matches!(v, "0" | "false" | "False"));
-                        tx.list(
-                            "security_service",
-                            (!everyone).then_some(ctx.caller.project_id.as_str()),
-                        )?
-                    }
+pub(in crate::share) fn list_security_services(
+    state: &State,
+    ctx: &Ctx,
+    req: &Req,
+    _: &Params,
+    detail: bool,
+) -> Result<Resp, ApiError> {
+    let list = state.read(|tx| {
+        let rows: Vec<Row> = match req.query("share_network_id") {
+            Some(n) => {
+                let Some(net) = ctx.visible(tx, "share_network", n)? else {
+                    return Ok(Err(ApiError::not_found(format!(
+                        "Share network {n} could not be found."
+                    ))));
                 };
                 let mut out = Vec::new();
-                for r in rows.iter().filter(|r| {
-                    ["name", "id", "type", "user", "server", "dns_ip", "domain"]
-                        .iter()
-                        .all(|k| {
-                            req.query(k).is_none_or(|want| {
-                                if *k == "id" {
-                                    r.id == want
-                                } else {
-                                    text(&r.body, k) == Some(want)
-                                }
-                            })
-                        })
-                }) {
-                    let mut v = view(state, ctx, r, detail);
-                    if detail {
-                        let nets: Vec<String> = networks_with(tx, &r.id)?
-                            .into_iter()
-                            .map(|n| n.id)
-                            .collect();
-                        v["share_networks"] = json!(nets);
-                    }
-                    out.push(v);
+                for id in of_network(&net.body) {
+                    out.extend(tx.get("security_service", &id)?);
                 }
-                Ok(Ok(out))
-            })??;
-            Ok(Resp::ok(json!({"security_services": list})))
-        }
-        (&Method::POST, []) => {
-            let s = body(req)?;
-            let kind = s.get("type").and_then(Value::as_str).unwrap_or_default();
-            if !TYPES.contains(&kind) {
-                return Err(ApiError::bad_request(format!(
-                    "Invalid input received: Invalid type {} specified for security service. Valid types are {}",
-                    if kind.is_empty() { "None" } else { kind },
-                    TYPES.join(",")
-                )));
+                out
             }
-            check_ad_site(ctx, &s, kind)?;
-            let id = crate::seed::uuid();
-            let mut body = json!({"name": s.get("name").cloned().unwrap_or(Value::Null),
-                "type": kind, "created_at": now(), "updated_at": null});
-            apply(state, &id, &mut body, &s);
-            let mut row = Row::new("security_service", id.clone(), body);
-            row.project_id = Some(ctx.caller.project_id.clone());
-            row.name = text(&row.body, "name").map(str::to_string);
-            state.write(|tx| tx.put(&row))?;
-            Ok(Resp::ok(
-                json!({"security_service": view(state, ctx, &row, true)}),
-            ))
-        }
-        (&Method::GET, [id]) => {
-            let row = state
-                .read(|tx| ctx.visible(tx, "security_service", id))?
-                .ok_or_else(not_found)?;
-            Ok(Resp::ok(
-                json!({"security_service": view(state, ctx, &row, true)}),
-            ))
-        }
-        (&Method::PUT, [id]) => {
-            let s = body(req)?;
-            let row = state.write(|tx| {
-                let Some(mut row) = ctx.visible(tx, "security_service", id)? else {
-                    return Ok(Err(not_found()));
-                };
-                let in_use = networks_with(tx, id)?
-                    .iter()
-                    .any(|n| !tx.by_field("share_server", "share_network_id", &n.id).map(|v| v.is_empty()).unwrap_or(true));
-                if in_use && s.keys().any(|k| k != "name" && k != "description") {
-                    return Ok(Err(ApiError::forbidden(format!(
-                        "Cannot update security service {id}. It is attached to share network with share server associated. Only 'name' and 'description' fields are available for update."
-                    ))));
-                }
-                let kind = text(&row.body, "type").unwrap_or_default().to_string();
-                if let Err(e) = check_ad_site(ctx, &s, &kind) {
-                    return Ok(Err(e));
-                }
-                if let Some(n) = s.get("name") {
-                    row.body["name"] = n.clone();
-                    row.name = n.as_str().map(str::to_string);
-                }
-                apply(state, id, &mut row.body, &s);
-                row.body["updated_at"] = json!(now());
-                tx.put(&row)?;
-                Ok(Ok(row))
-            })??;
-            Ok(Resp::ok(
-                json!({"security_service": view(state, ctx, &row, true)}),
-            ))
-        }
-        (&Method::DELETE, [id]) => state.write(|tx| {
-            if ctx.visible(tx, "security_service", id)?.is_none() {
-                return Ok(Err(not_found()));
+            None => {
+                let everyone = ctx.admin()
+                    && req
+                        .query("all_tenants")
+                        .is_some_and(|v| !matches!(v, "0" | "false" | "False"));
+                tx.list(
+                    "security_service",
+                    (!everyone).then_some(ctx.caller.project_id.as_str()),
+                )?
             }
-            if !networks_with(tx, id)?.is_empty() {
-                return Ok(Err(ApiError::forbidden(
-                    "Cannot delete security service. It is assigned to share network(s)",
-                )));
+        };
+        let mut out = Vec::new();
+        for r in rows.iter().filter(|r| {
+            ["name", "id", "type", "user", "server", "dns_ip", "domain"]
+                .iter()
+                .all(|k| {
+                    req.query(k).is_none_or(|want| {
+                        if *k == "id" {
+                            r.id == want
+                        } else {
+                            text(&r.body, k) == Some(want)
+                        }
+                    })
+                })
+        }) {
+            let mut v = view(state, ctx, r, detail);
+            if detail {
+                let nets: Vec<String> = networks_with(tx, &r.id)?
+                    .into_iter()
+                    .map(|n| n.id)
+                    .collect();
+                v["share_networks"] = json!(nets);
             }
-            tx.delete("security_service", id)?;
-            Ok(Ok(Resp::empty(202)))
-        })?,
-        _ => Err(not_found()),
+            out.push(v);
+        }
+        Ok(Ok(out))
+    })??;
+    Ok(Resp::ok(json!({"security_services": list})))
+}
+
+pub(in crate::share) fn create_security_service(
+    state: &State,
+    ctx: &Ctx,
+    req: &Req,
+    _: &Params,
+) -> Result<Resp, ApiError> {
+    let s = body(req)?;
+    let kind = s.get("type").and_then(Value::as_str).unwrap_or_default();
+    if !TYPES.contains(&kind) {
+        return Err(ApiError::bad_request(format!(
+            "Invalid input received: Invalid type {} specified for security service. Valid types are {}",
+            if kind.is_empty() { "None" } else { kind },
+            TYPES.join(",")
+        )));
     }
+    check_ad_site(ctx, &s, kind)?;
+    let id = crate::seed::uuid();
+    let mut body = json!({"name": s.get("name").cloned().unwrap_or(Value::Null),
+            "type": kind, "created_at": now(), "updated_at": null});
+    apply(state, &id, &mut body, &s);
+    let mut row = Row::new("security_service", id.clone(), body);
+    row.project_id = Some(ctx.caller.project_id.clone());
+    row.name = text(&row.body, "name").map(str::to_string);
+    state.write(|tx| tx.put(&row))?;
+    Ok(Resp::ok(
+        json!({"security_service": view(state, ctx, &row, true)}),
+    ))
+}
+
+pub(in crate::share) fn show_security_service(
+    state: &State,
+    ctx: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let row = state
+        .read(|tx| ctx.visible(tx, "security_service", id))?
+        .ok_or_else(not_found)?;
+    Ok(Resp::ok(
+        json!({"security_service": view(state, ctx, &row, true)}),
+    ))
+}
+
+pub(in crate::share) fn update_security_service(
+    state: &State,
+    ctx: &Ctx,
+    req: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let s = body(req)?;
+    let row = state.write(|tx| {
+            let Some(mut row) = ctx.visible(tx, "security_service", id)? else {
+                return Ok(Err(not_found()));
+            };
+            let in_use = networks_with(tx, id)?
+                .iter()
+                .any(|n| !tx.by_field("share_server", "share_network_id", &n.id).map(|v| v.is_empty()).unwrap_or(true));
+            if in_use && s.keys().any(|k| k != "name" && k != "description") {
+                return Ok(Err(ApiError::forbidden(format!(
+                    "Cannot update security service {id}. It is attached to share network with share server associated. Only 'name' and 'description' fields are available for update."
+                ))));
+            }
+            let kind = text(&row.body, "type").unwrap_or_default().to_string();
+            if let Err(e) = check_ad_site(ctx, &s, &kind) {
+                return Ok(Err(e));
+            }
+            if let Some(n) = s.get("name") {
+                row.body["name"] = n.clone();
+                row.name = n.as_str().map(str::to_string);
+            }
+            apply(state, id, &mut row.body, &s);
+            row.body["updated_at"] = json!(now());
+            tx.put(&row)?;
+            Ok(Ok(row))
+        })??;
+    Ok(Resp::ok(
+        json!({"security_service": view(state, ctx, &row, true)}),
+    ))
+}
+
+pub(in crate::share) fn delete_security_service(
+    state: &State,
+    ctx: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    state.write(|tx| {
+        if ctx.visible(tx, "security_service", id)?.is_none() {
+            return Ok(Err(not_found()));
+        }
+        if !networks_with(tx, id)?.is_empty() {
+            return Ok(Err(ApiError::forbidden(
+                "Cannot delete security service. It is assigned to share network(s)",
+            )));
+        }
+        tx.delete("security_service", id)?;
+        Ok(Ok(Resp::empty(202)))
+    })?
 }
 
 /// The request's `security_service` object (422 without one, as Manila).

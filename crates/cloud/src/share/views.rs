@@ -11,6 +11,8 @@ pub struct Ctx {
     pub version: Microversion,
     pub caller: Caller,
     pub base: String,
+    /// Manila's `context_is_admin` rule, as the policy in effect has it.
+    pub is_admin: bool,
 }
 
 impl Ctx {
@@ -18,8 +20,10 @@ impl Ctx {
     pub fn at(&self, minor: u16) -> bool {
         self.version >= Microversion::new(2, minor)
     }
+    /// Whether the caller is Manila's administrator (`context_is_admin`):
+    /// it sees and acts on every project's resources.
     pub fn admin(&self) -> bool {
-        self.caller.is_admin()
+        self.is_admin
     }
     /// Whether a project-owned record is the caller's to see: its project's, or any for an admin.
     pub fn sees(&self, row: &crate::store::Row) -> bool {

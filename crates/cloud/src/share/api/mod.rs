@@ -23,18 +23,21 @@ use crate::store::{Row, Tx};
 use crate::{LocalError, State, text};
 use sharekeep_base::microversion::{HEADER, Microversion};
 
+mod availability_zones;
 mod common;
 mod limits;
 mod messages;
 mod networks;
 mod pools;
 mod quota_sets;
+mod routes;
 mod servers;
 mod share_actions;
 mod shares;
 mod snapshots;
 mod types;
 
+use availability_zones::*;
 use common::*;
 use limits::*;
 use messages::*;
@@ -42,6 +45,8 @@ pub(in crate::share) use networks::network_view_of;
 use networks::*;
 use pools::*;
 use quota_sets::*;
+pub(in crate::share) use routes::Params;
+use routes::may;
 use servers::*;
 use share_actions::*;
 use shares::*;
@@ -118,13 +123,27 @@ pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
     // Work left by this or another process (a create without --wait) is
     // done before the answer, so that what the caller reads is current.
     manager::drain(app).await;
+    let is_admin = {
+        let creds = crate::policy::Creds {
+            roles: who.roles.clone(),
+            project_id: who.project_id.clone(),
+            user_id: who.user_id.clone(),
+            is_admin: false,
+        };
+        let target = [("project_id".to_string(), who.project_id.clone())].into();
+        let manila = crate::policy::Service::Manila;
+        state
+            .policy
+            .allows(manila, "context_is_admin", &creds, &target)
+    };
     let ctx = Ctx {
         version,
         caller: who,
         base: state.base_url(),
+        is_admin,
     };
     let rest = &path[1..];
-    let out = route(state, &ctx, req, rest);
+    let out = routes::dispatch(state, &ctx, req, rest);
     let resp = match out {
         Ok(r) => r,
         Err(e) => e.render(crate::http::Api::Share),
@@ -135,82 +154,6 @@ pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
         manager::drain(app).await;
     }
     Ok(echo(resp, version))
-}
-
-fn route(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, ApiError> {
-    let m = &req.method;
-    let writes = !matches!(*m, Method::GET | Method::HEAD);
-    if writes && !ctx.caller.is_member() {
-        return Err(denied());
-    }
-    match (m, path) {
-        // No back end here replicates: every share has no replicas.
-        (&Method::GET, ["share-replicas"] | ["share-replicas", "detail"]) => {
-            Ok(Resp::ok(json!({"share_replicas": []})))
-        }
-        (&Method::POST, ["shares"]) => create_share(state, ctx, req),
-        (&Method::GET, ["shares"]) => list_shares(state, ctx, req, false),
-        (&Method::GET, ["shares", "detail"]) => list_shares(state, ctx, req, true),
-        (&Method::GET, ["shares", id]) => {
-            let row = state.read(|tx| Ok(visible_share(tx, ctx, id)))??;
-            Ok(Resp::ok(json!({"share": views::share(ctx, &row.body)})))
-        }
-        (&Method::PUT, ["shares", id]) => update_share(state, ctx, req, id),
-        (&Method::DELETE, ["shares", id]) => delete_share(state, ctx, id, false),
-        (&Method::POST, ["shares", id, "action"]) => share_action(state, ctx, req, id),
-        (_, ["shares", id, "metadata", rest @ ..]) => metadata(state, ctx, req, "share", id, rest),
-        (&Method::GET, ["shares", id, "export_locations"]) => {
-            let row = state.read(|tx| Ok(visible_share(tx, ctx, id)))??;
-            let list: Vec<Value> = exports(&row.body)
-                .iter()
-                .filter(|e| ctx.admin() || !views::admin_only(e))
-                .map(|e| views::export_location(ctx, &row.body, e, false))
-                .collect();
-            Ok(Resp::ok(json!({"export_locations": list})))
-        }
-        (&Method::GET, ["shares", id, "export_locations", el]) => {
-            let row = state.read(|tx| Ok(visible_share(tx, ctx, id)))??;
-            let e = exports(&row.body)
-                .into_iter()
-                .filter(|e| ctx.admin() || !views::admin_only(e))
-                .find(|e| e.get("id").and_then(Value::as_str) == Some(el))
-                .ok_or_else(|| ApiError::not_found(format!("Export location '{el}' not found.")))?;
-            Ok(Resp::ok(
-                json!({"export_location": views::export_location(ctx, &row.body, &e, true)}),
-            ))
-        }
-        (&Method::GET, ["share-access-rules"]) => {
-            let share_id = req.query("share_id").ok_or_else(|| {
-                ApiError::bad_request("The field 'share_id' has to be specified.")
-            })?;
-            access_list(state, ctx, share_id, req)
-        }
-        (_, ["share-access-rules", id, rest @ ..]) => access_rule(state, ctx, req, id, rest),
-        (_, ["types", rest @ ..]) => types(state, ctx, req, rest),
-        (_, ["share-networks", rest @ ..]) => networks(state, ctx, req, rest),
-        (_, ["security-services", rest @ ..]) => security::route(state, ctx, req, rest),
-        (_, ["share-servers", rest @ ..]) => servers(state, ctx, req, rest),
-        (_, ["quota-sets", rest @ ..]) => quotas(state, ctx, req, rest),
-        (&Method::GET, ["scheduler-stats", "pools", rest @ ..]) => {
-            pools(state, ctx, req, rest.first() == Some(&"detail"))
-        }
-        (_, ["messages", rest @ ..]) => messages(state, ctx, req, rest),
-        (&Method::GET, ["availability-zones"]) | (&Method::GET, ["os-availability-zone"]) => {
-            let mut zones: Vec<&str> = state
-                .config
-                .backends
-                .iter()
-                .map(|b| b.availability_zone.as_str())
-                .collect();
-            zones.sort();
-            zones.dedup();
-            let list: Vec<Value> = zones.iter().map(|z| json!({"id": stable_uuid(state, z), "name": z, "created_at": "2026-01-01T00:00:00.000000", "updated_at": null})).collect();
-            Ok(Resp::ok(json!({"availability_zones": list})))
-        }
-        (&Method::GET, ["limits"]) => limits(state, ctx),
-        (_, ["snapshots", rest @ ..]) => snapshots(state, ctx, req, rest),
-        _ => Err(not_found()),
-    }
 }
 
 /// A UUID that is the same every time for this state and this name.

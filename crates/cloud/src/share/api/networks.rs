@@ -24,300 +24,369 @@ pub(super) fn visible_network(tx: &Tx, ctx: &Ctx, id: &str) -> Result<Row, ApiEr
         .ok_or_else(|| ApiError::not_found(format!("Share network {id} could not be found.")))
 }
 
-pub(super) fn networks(
+pub(in crate::share) fn list_networks(
     state: &State,
     ctx: &Ctx,
     req: &Req,
-    path: &[&str],
+    _: &Params,
+    detail: bool,
 ) -> Result<Resp, ApiError> {
-    match (&req.method, path) {
-        (&Method::GET, []) | (&Method::GET, ["detail"]) => {
-            let detail = path == ["detail"];
-            let everyone = all_tenants(req, ctx);
-            let list = state.read(|tx| {
-                let rows = tx.list(
-                    "share_network",
-                    if everyone {
-                        None
-                    } else {
-                        Some(&ctx.caller.project_id)
-                    },
-                )?;
-                let mut out = Vec::new();
-                let bound = |k: &str| req.query(k).map(|t| parse_time(t).ok_or(t));
-                let (since, before) = (bound("created_since"), bound("created_before"));
-                if let Some(Err(t)) = since.as_ref().or(before.as_ref()).filter(|b| b.is_err()) {
-                    return Ok(Err(ApiError::bad_request(format!(
-                        "Invalid date format: {t}. Use ISO 8601."
-                    ))));
-                }
-                let net_filters = [
-                    "neutron_net_id",
-                    "neutron_subnet_id",
-                    "cidr",
-                    "ip_version",
-                    "network_type",
-                    "segmentation_id",
-                ];
-                let first_subnet = |r: &Row| -> Result<Value, LocalError> {
-                    Ok(tx
-                        .by_ref("subnet", &r.id)?
-                        .into_iter()
-                        .next()
-                        .map(|s| s.body)
-                        .unwrap_or(json!({})))
-                };
-                let mut kept = Vec::new();
-                for r in rows.iter() {
-                    if net_filters.iter().any(|k| req.query(k).is_some())
-                        && !matches_filters(&first_subnet(r)?, req, &net_filters)
-                    {
-                        continue;
-                    }
-                    let at = text(&r.body, "created_at").unwrap_or_default().to_string();
-                    if since
-                        .as_ref()
-                        .is_some_and(|s| s.as_deref().is_ok_and(|s| at.as_str() < s))
-                        || before
-                            .as_ref()
-                            .is_some_and(|b| b.as_deref().is_ok_and(|b| at.as_str() > b))
-                    {
-                        continue;
-                    }
-                    kept.push(r);
-                }
-                for r in kept
-                    .into_iter()
-                    .filter(|r| matches_filters(&r.body, req, &["name", "project_id"]))
-                    .filter(|r| {
-                        req.query("security_service_id")
-                            .is_none_or(|ss| security::of_network(&r.body).iter().any(|i| i == ss))
-                    })
-                {
-                    out.push(if detail {
-                        network_view(tx, ctx, r)?
-                    } else {
-                        json!({"id": r.id, "name": r.body.get("name")})
-                    });
-                }
-                Ok(Ok(out))
-            })??;
-            Ok(Resp::ok(json!({"share_networks": list})))
+    let everyone = all_tenants(req, ctx);
+    let list = state.read(|tx| {
+        let rows = tx.list(
+            "share_network",
+            if everyone {
+                None
+            } else {
+                Some(&ctx.caller.project_id)
+            },
+        )?;
+        let mut out = Vec::new();
+        let bound = |k: &str| req.query(k).map(|t| parse_time(t).ok_or(t));
+        let (since, before) = (bound("created_since"), bound("created_before"));
+        if let Some(Err(t)) = since.as_ref().or(before.as_ref()).filter(|b| b.is_err()) {
+            return Ok(Err(ApiError::bad_request(format!(
+                "Invalid date format: {t}. Use ISO 8601."
+            ))));
         }
-        (&Method::POST, []) => {
-            let b = req.json()?;
-            let n = b.get("share_network").cloned().ok_or_else(|| {
-                ApiError::new(422, "Unable to process the contained instructions")
-            })?;
-            let project = ctx.caller.project_id.clone();
-            let v = state.write(|tx| {
-                let limit = quota::limits(tx, &project)?["share_networks"];
-                let used = quota::usage(tx, &project)?["share_networks"];
-                if limit >= 0 && used + 1 > limit {
-                    return Ok(Err(ApiError::over_limit(format!("ShareNetworksLimitExceeded: Maximum number of share-networks allowed ({limit}) exceeded."))));
-                }
-                if let Some(zone) = n.get("availability_zone").and_then(Value::as_str)
-                    && !state.config.backends.iter().any(|b| b.availability_zone == zone)
-                {
-                    return Ok(Err(ApiError::bad_request(format!("The provided availability zone {zone} does not exist."))));
-                }
-                let id = seed::uuid();
-                // Manila stores what the body gives, a creation time included.
-                let stamp = n.get("created_at").and_then(Value::as_str).and_then(parse_time).unwrap_or_else(now);
-                let row = Row::new("share_network", id.clone(), json!({
-                    "id": id, "name": n.get("name"), "description": n.get("description"), "project_id": project,
-                    "created_at": stamp, "updated_at": null, "status": "active"}));
-                tx.put(&row)?;
-                let sid = seed::uuid();
-                let g = |k: &str| n.get(k).cloned().unwrap_or(Value::Null);
-                tx.put(&Row::new("subnet", sid.clone(), json!({
-                    "id": sid, "share_network_id": id, "share_network_name": n.get("name"), "project_id": project,
-                    "neutron_net_id": g("neutron_net_id"), "neutron_subnet_id": g("neutron_subnet_id"),
-                    "availability_zone": g("availability_zone"), "created_at": stamp, "updated_at": null,
-                    "network_type": g("network_type"), "segmentation_id": g("segmentation_id"), "cidr": g("cidr"),
-                    "ip_version": g("ip_version"), "gateway": g("gateway"), "mtu": g("mtu"), "metadata": {}})).with_ref(id))?;
-                Ok(Ok(network_view(tx, ctx, &row)?))
-            })??;
-            Ok(Resp::ok(json!({"share_network": v})))
-        }
-        (&Method::GET, [id]) => {
-            let v = state.read(|tx| match visible_network(tx, ctx, id) {
-                Ok(r) => Ok(Ok(network_view(tx, ctx, &r)?)),
-                Err(e) => Ok(Err(e)),
-            })??;
-            Ok(Resp::ok(json!({"share_network": v})))
-        }
-        (&Method::PUT, [id]) => {
-            let b = req.json()?;
-            let n = b.get("share_network").cloned().unwrap_or(json!({}));
-            let v = state.write(|tx| {
-                let mut row = match visible_network(tx, ctx, id) {
-                    Ok(r) => r,
-                    Err(e) => return Ok(Err(e)),
-                };
-                for k in ["name", "description"] {
-                    if let Some(v) = n.get(k) {
-                        row.body[k] = v.clone();
-                    }
-                }
-                row.body["updated_at"] = json!(now());
-                let row = Row::new("share_network", id.to_string(), row.body);
-                tx.put(&row)?;
-                Ok(Ok(network_view(tx, ctx, &row)?))
-            })??;
-            Ok(Resp::ok(json!({"share_network": v})))
-        }
-        (&Method::DELETE, [id]) => {
-            state.write(|tx| {
-                if let Err(e) = visible_network(tx, ctx, id) {
-                    return Ok(Err(e));
-                }
-                let shares = tx
-                    .list("share", None)?
-                    .into_iter()
-                    .filter(|s| text(&s.body, "share_network_id") == Some(id))
-                    .count();
-                if shares > 0 {
-                    return Ok(Err(ApiError::conflict(format!(
-                        "Can not delete share network {id}, it has {shares} share(s)."
-                    ))));
-                }
-                for server in tx
-                    .list("share_server", None)?
-                    .into_iter()
-                    .filter(|s| text(&s.body, "share_network_id") == Some(id))
-                {
-                    rows::remove_server(tx, &server)?;
-                }
-                for s in tx.by_ref("subnet", id)? {
-                    tx.delete("subnet", &s.id)?;
-                }
-                tx.delete("share_network", id)?;
-                Ok(Ok(()))
-            })??;
-            Ok(Resp::empty(202))
-        }
-        (&Method::POST, [id, "action"]) => {
-            let b = req.json()?;
-            match security::network_action(state, ctx, id, &b) {
-                Some(v) => Ok(Resp::ok(json!({"share_network": v?}))),
-                None => Err(ApiError::bad_request(
-                    "Invalid request body: unknown action.",
-                )),
-            }
-        }
-        (&Method::GET, [id, "subnets"]) => {
-            let list = state.read(|tx| {
-                if let Err(e) = visible_network(tx, ctx, id) {
-                    return Ok(Err(e));
-                }
-                Ok(Ok(tx
-                    .by_ref("subnet", id)?
-                    .iter()
-                    .map(|s| views::subnet(ctx, &s.body))
-                    .collect::<Vec<_>>()))
-            })??;
-            Ok(Resp::ok(json!({"share_network_subnets": list})))
-        }
-        (&Method::POST, [id, "subnets"]) => {
-            let b = req.json()?;
-            let s = b.get("share-network-subnet").cloned().unwrap_or(json!({}));
-            if ctx.at(78)
-                && let Some(m) = s.get("metadata").and_then(Value::as_object)
+        let net_filters = [
+            "neutron_net_id",
+            "neutron_subnet_id",
+            "cidr",
+            "ip_version",
+            "network_type",
+            "segmentation_id",
+        ];
+        let first_subnet = |r: &Row| -> Result<Value, LocalError> {
+            Ok(tx
+                .by_ref("subnet", &r.id)?
+                .into_iter()
+                .next()
+                .map(|s| s.body)
+                .unwrap_or(json!({})))
+        };
+        let mut kept = Vec::new();
+        for r in rows.iter() {
+            if net_filters.iter().any(|k| req.query(k).is_some())
+                && !matches_filters(&first_subnet(r)?, req, &net_filters)
             {
-                check_metadata(m)?;
+                continue;
             }
-            let v = state.write(|tx| {
-                let net = match visible_network(tx, ctx, id) {
-                    Ok(r) => r,
-                    Err(e) => return Ok(Err(e)),
-                };
-                let az = s.get("availability_zone").cloned().unwrap_or(Value::Null);
-                if let Some(zone) = az.as_str()
-                    && !state.config.backends.iter().any(|b| b.availability_zone == zone)
-                {
-                    return Ok(Err(ApiError::bad_request(format!(
-                        "The provided availability zone {zone} does not exist."
-                    ))));
-                }
-                // From 2.70 a zone may have several subnets.
-                if !ctx.at(70) && tx.by_ref("subnet", id)?.iter().any(|x| x.body.get("availability_zone").unwrap_or(&Value::Null) == &az) {
-                    return Ok(Err(ApiError::conflict(format!("Another share network subnet was found in the specified availability zone. Only one share network subnet is allowed per availability zone for share network {id}."))));
-                }
-                let sid = seed::uuid();
-                let body = json!({"id": sid, "share_network_id": id, "share_network_name": net.body.get("name"),
-                    "project_id": net.project_id, "neutron_net_id": s.get("neutron_net_id"),
-                    "neutron_subnet_id": s.get("neutron_subnet_id"), "availability_zone": az,
-                    "created_at": now(), "updated_at": null, "network_type": null, "segmentation_id": null,
-                    "cidr": null, "ip_version": null, "gateway": null, "mtu": null,
-                    "metadata": s.get("metadata").cloned().unwrap_or(json!({}))});
-                tx.put(&Row::new("subnet", sid, body.clone()).with_ref(id.to_string()))?;
-                Ok(Ok(views::subnet(ctx, &body)))
-            })??;
-            Ok(Resp::ok(json!({"share_network_subnet": v})))
-        }
-        (_, [id, "subnets", sid, "metadata", rest @ ..]) => {
-            if !ctx.at(78) {
-                return Err(not_found());
+            let at = text(&r.body, "created_at").unwrap_or_default().to_string();
+            if since
+                .as_ref()
+                .is_some_and(|s| s.as_deref().is_ok_and(|s| at.as_str() < s))
+                || before
+                    .as_ref()
+                    .is_some_and(|b| b.as_deref().is_ok_and(|b| at.as_str() > b))
+            {
+                continue;
             }
-            let parent = state.read(|tx| {
-                if let Err(e) = visible_network(tx, ctx, id) {
-                    return Ok(Err(e));
-                }
-                Ok(Ok(tx
-                    .get("subnet", sid)?
-                    .filter(|s| s.ref1.as_deref() == Some(*id))))
-            })??;
-            if parent.is_none() {
-                return Err(ApiError::not_found(format!(
-                    "Share network subnet {sid} could not be found."
-                )));
+            kept.push(r);
+        }
+        for r in kept
+            .into_iter()
+            .filter(|r| matches_filters(&r.body, req, &["name", "project_id"]))
+            .filter(|r| {
+                req.query("security_service_id")
+                    .is_none_or(|ss| security::of_network(&r.body).iter().any(|i| i == ss))
+            })
+        {
+            out.push(if detail {
+                network_view(tx, ctx, r)?
+            } else {
+                json!({"id": r.id, "name": r.body.get("name")})
+            });
+        }
+        Ok(Ok(out))
+    })??;
+    Ok(Resp::ok(json!({"share_networks": list})))
+}
+
+pub(in crate::share) fn create_network(
+    state: &State,
+    ctx: &Ctx,
+    req: &Req,
+    _: &Params,
+) -> Result<Resp, ApiError> {
+    let b = req.json()?;
+    let n = b
+        .get("share_network")
+        .cloned()
+        .ok_or_else(|| ApiError::new(422, "Unable to process the contained instructions"))?;
+    let project = ctx.caller.project_id.clone();
+    let v = state.write(|tx| {
+            let limit = quota::limits(tx, &project)?["share_networks"];
+            let used = quota::usage(tx, &project)?["share_networks"];
+            if limit >= 0 && used + 1 > limit {
+                return Ok(Err(ApiError::over_limit(format!("ShareNetworksLimitExceeded: Maximum number of share-networks allowed ({limit}) exceeded."))));
             }
-            metadata(state, ctx, req, "subnet", sid, rest)
+            if let Some(zone) = n.get("availability_zone").and_then(Value::as_str)
+                && !state.config.backends.iter().any(|b| b.availability_zone == zone)
+            {
+                return Ok(Err(ApiError::bad_request(format!("The provided availability zone {zone} does not exist."))));
+            }
+            let id = seed::uuid();
+            // Manila stores what the body gives, a creation time included.
+            let stamp = n.get("created_at").and_then(Value::as_str).and_then(parse_time).unwrap_or_else(now);
+            let row = Row::new("share_network", id.clone(), json!({
+                "id": id, "name": n.get("name"), "description": n.get("description"), "project_id": project,
+                "created_at": stamp, "updated_at": null, "status": "active"}));
+            tx.put(&row)?;
+            let sid = seed::uuid();
+            let g = |k: &str| n.get(k).cloned().unwrap_or(Value::Null);
+            tx.put(&Row::new("subnet", sid.clone(), json!({
+                "id": sid, "share_network_id": id, "share_network_name": n.get("name"), "project_id": project,
+                "neutron_net_id": g("neutron_net_id"), "neutron_subnet_id": g("neutron_subnet_id"),
+                "availability_zone": g("availability_zone"), "created_at": stamp, "updated_at": null,
+                "network_type": g("network_type"), "segmentation_id": g("segmentation_id"), "cidr": g("cidr"),
+                "ip_version": g("ip_version"), "gateway": g("gateway"), "mtu": g("mtu"), "metadata": {}})).with_ref(id))?;
+            Ok(Ok(network_view(tx, ctx, &row)?))
+        })??;
+    Ok(Resp::ok(json!({"share_network": v})))
+}
+
+pub(in crate::share) fn show_network(
+    state: &State,
+    ctx: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let v = state.read(|tx| match visible_network(tx, ctx, id) {
+        Ok(r) => Ok(Ok(network_view(tx, ctx, &r)?)),
+        Err(e) => Ok(Err(e)),
+    })??;
+    Ok(Resp::ok(json!({"share_network": v})))
+}
+
+pub(in crate::share) fn update_network(
+    state: &State,
+    ctx: &Ctx,
+    req: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let b = req.json()?;
+    let n = b.get("share_network").cloned().unwrap_or(json!({}));
+    let v = state.write(|tx| {
+        let mut row = match visible_network(tx, ctx, id) {
+            Ok(r) => r,
+            Err(e) => return Ok(Err(e)),
+        };
+        for k in ["name", "description"] {
+            if let Some(v) = n.get(k) {
+                row.body[k] = v.clone();
+            }
         }
-        (&Method::GET, [id, "subnets", sid]) => {
-            let v = state.read(|tx| {
-                if let Err(e) = visible_network(tx, ctx, id) {
-                    return Ok(Err(e));
-                }
-                Ok(Ok(tx
-                    .get("subnet", sid)?
-                    .filter(|s| s.ref1.as_deref() == Some(*id))))
-            })??;
-            let s = v.ok_or_else(|| {
-                ApiError::not_found(format!("Share network subnet {sid} could not be found."))
-            })?;
-            Ok(Resp::ok(
-                json!({"share_network_subnet": views::subnet(ctx, &s.body)}),
-            ))
+        row.body["updated_at"] = json!(now());
+        let row = Row::new("share_network", id.to_string(), row.body);
+        tx.put(&row)?;
+        Ok(Ok(network_view(tx, ctx, &row)?))
+    })??;
+    Ok(Resp::ok(json!({"share_network": v})))
+}
+
+pub(in crate::share) fn delete_network(
+    state: &State,
+    ctx: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    state.write(|tx| {
+        if let Err(e) = visible_network(tx, ctx, id) {
+            return Ok(Err(e));
         }
-        (&Method::DELETE, [id, "subnets", sid]) => {
-            state.write(|tx| {
-                if let Err(e) = visible_network(tx, ctx, id) {
-                    return Ok(Err(e));
-                }
-                if tx
-                    .get("subnet", sid)?
-                    .filter(|s| s.ref1.as_deref() == Some(*id))
-                    .is_none()
-                {
-                    return Ok(Err(ApiError::not_found(format!(
-                        "Share network subnet {sid} could not be found."
-                    ))));
-                }
-                if !tx
-                    .by_field("share", "share_network_subnet_id", sid)?
-                    .is_empty()
-                {
-                    return Ok(Err(ApiError::conflict(
-                        "Cannot delete share network subnet, it has one or more shares.",
-                    )));
-                }
-                tx.delete("subnet", sid)?;
-                Ok(Ok(()))
-            })??;
-            Ok(Resp::empty(202))
+        let shares = tx
+            .list("share", None)?
+            .into_iter()
+            .filter(|s| text(&s.body, "share_network_id") == Some(id))
+            .count();
+        if shares > 0 {
+            return Ok(Err(ApiError::conflict(format!(
+                "Can not delete share network {id}, it has {shares} share(s)."
+            ))));
         }
-        _ => Err(ApiError::not_found("The resource could not be found.")),
+        for server in tx
+            .list("share_server", None)?
+            .into_iter()
+            .filter(|s| text(&s.body, "share_network_id") == Some(id))
+        {
+            rows::remove_server(tx, &server)?;
+        }
+        for s in tx.by_ref("subnet", id)? {
+            tx.delete("subnet", &s.id)?;
+        }
+        tx.delete("share_network", id)?;
+        Ok(Ok(()))
+    })??;
+    Ok(Resp::empty(202))
+}
+
+pub(in crate::share) fn network_action(
+    state: &State,
+    ctx: &Ctx,
+    req: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let b = req.json()?;
+    match security::network_action(state, ctx, id, &b) {
+        Some(v) => Ok(Resp::ok(json!({"share_network": v?}))),
+        None => Err(ApiError::bad_request(
+            "Invalid request body: unknown action.",
+        )),
     }
+}
+
+pub(in crate::share) fn list_subnets(
+    state: &State,
+    ctx: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let list = state.read(|tx| {
+        if let Err(e) = visible_network(tx, ctx, id) {
+            return Ok(Err(e));
+        }
+        Ok(Ok(tx
+            .by_ref("subnet", id)?
+            .iter()
+            .map(|s| views::subnet(ctx, &s.body))
+            .collect::<Vec<_>>()))
+    })??;
+    Ok(Resp::ok(json!({"share_network_subnets": list})))
+}
+
+pub(in crate::share) fn create_subnet(
+    state: &State,
+    ctx: &Ctx,
+    req: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let b = req.json()?;
+    let s = b.get("share-network-subnet").cloned().unwrap_or(json!({}));
+    if ctx.at(78)
+        && let Some(m) = s.get("metadata").and_then(Value::as_object)
+    {
+        check_metadata(m)?;
+    }
+    let v = state.write(|tx| {
+            let net = match visible_network(tx, ctx, id) {
+                Ok(r) => r,
+                Err(e) => return Ok(Err(e)),
+            };
+            let az = s.get("availability_zone").cloned().unwrap_or(Value::Null);
+            if let Some(zone) = az.as_str()
+                && !state.config.backends.iter().any(|b| b.availability_zone == zone)
+            {
+                return Ok(Err(ApiError::bad_request(format!(
+                    "The provided availability zone {zone} does not exist."
+                ))));
+            }
+            // From 2.70 a zone may have several subnets.
+            if !ctx.at(70) && tx.by_ref("subnet", id)?.iter().any(|x| x.body.get("availability_zone").unwrap_or(&Value::Null) == &az) {
+                return Ok(Err(ApiError::conflict(format!("Another share network subnet was found in the specified availability zone. Only one share network subnet is allowed per availability zone for share network {id}."))));
+            }
+            let sid = seed::uuid();
+            let body = json!({"id": sid, "share_network_id": id, "share_network_name": net.body.get("name"),
+                "project_id": net.project_id, "neutron_net_id": s.get("neutron_net_id"),
+                "neutron_subnet_id": s.get("neutron_subnet_id"), "availability_zone": az,
+                "created_at": now(), "updated_at": null, "network_type": null, "segmentation_id": null,
+                "cidr": null, "ip_version": null, "gateway": null, "mtu": null,
+                "metadata": s.get("metadata").cloned().unwrap_or(json!({}))});
+            tx.put(&Row::new("subnet", sid, body.clone()).with_ref(id.to_string()))?;
+            Ok(Ok(views::subnet(ctx, &body)))
+        })??;
+    Ok(Resp::ok(json!({"share_network_subnet": v})))
+}
+
+pub(in crate::share) fn subnet_metadata(
+    state: &State,
+    ctx: &Ctx,
+    req: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let sid: &&str = &p.get("sid");
+    let rest: &[&str] = p.rest();
+    if !ctx.at(78) {
+        return Err(not_found());
+    }
+    let parent = state.read(|tx| {
+        if let Err(e) = visible_network(tx, ctx, id) {
+            return Ok(Err(e));
+        }
+        Ok(Ok(tx
+            .get("subnet", sid)?
+            .filter(|s| s.ref1.as_deref() == Some(*id))))
+    })??;
+    if parent.is_none() {
+        return Err(ApiError::not_found(format!(
+            "Share network subnet {sid} could not be found."
+        )));
+    }
+    metadata(state, ctx, req, "subnet", sid, rest)
+}
+
+pub(in crate::share) fn show_subnet(
+    state: &State,
+    ctx: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let sid: &&str = &p.get("sid");
+    let v = state.read(|tx| {
+        if let Err(e) = visible_network(tx, ctx, id) {
+            return Ok(Err(e));
+        }
+        Ok(Ok(tx
+            .get("subnet", sid)?
+            .filter(|s| s.ref1.as_deref() == Some(*id))))
+    })??;
+    let s = v.ok_or_else(|| {
+        ApiError::not_found(format!("Share network subnet {sid} could not be found."))
+    })?;
+    Ok(Resp::ok(
+        json!({"share_network_subnet": views::subnet(ctx, &s.body)}),
+    ))
+}
+
+pub(in crate::share) fn delete_subnet(
+    state: &State,
+    ctx: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let sid: &&str = &p.get("sid");
+    state.write(|tx| {
+        if let Err(e) = visible_network(tx, ctx, id) {
+            return Ok(Err(e));
+        }
+        if tx
+            .get("subnet", sid)?
+            .filter(|s| s.ref1.as_deref() == Some(*id))
+            .is_none()
+        {
+            return Ok(Err(ApiError::not_found(format!(
+                "Share network subnet {sid} could not be found."
+            ))));
+        }
+        if !tx
+            .by_field("share", "share_network_subnet_id", sid)?
+            .is_empty()
+        {
+            return Ok(Err(ApiError::conflict(
+                "Cannot delete share network subnet, it has one or more shares.",
+            )));
+        }
+        tx.delete("subnet", sid)?;
+        Ok(Ok(()))
+    })??;
+    Ok(Resp::empty(202))
 }

@@ -23,7 +23,10 @@ pub(super) fn share_action(
                 f.as_bool() == Some(true)
                     || f.as_str().is_some_and(|f| f.eq_ignore_ascii_case("true"))
             });
-            if action == "extend" && force && !ctx.admin() {
+            if action == "extend"
+                && force
+                && !may(state, ctx, "share:force_extend", &ctx.caller.project_id)
+            {
                 return Err(ApiError::forbidden(
                     "Policy doesn't allow share:force_extend to be performed.",
                 ));
@@ -121,16 +124,8 @@ pub(super) fn share_action(
             })??;
             Ok(Resp::empty(202))
         }
-        "force_delete" => {
-            if !ctx.admin() {
-                return Err(denied());
-            }
-            delete_share(state, ctx, id, true)
-        }
+        "force_delete" => delete_share(state, ctx, id, true),
         "reset_status" => {
-            if !ctx.admin() {
-                return Err(denied());
-            }
             let status = text(&arg, "status").unwrap_or_default().to_string();
             state.write(|tx| {
                 let row = match own_share(tx, ctx, id) {
@@ -253,13 +248,8 @@ pub(super) fn access_list(
     Ok(Resp::ok(json!({"access_list": list})))
 }
 
-pub(super) fn access_rule(
-    state: &State,
-    ctx: &Ctx,
-    req: &Req,
-    id: &str,
-    rest: &[&str],
-) -> Result<Resp, ApiError> {
+/// An access rule the caller sees (through its share).
+fn visible_rule(state: &State, ctx: &Ctx, id: &str) -> Result<Row, ApiError> {
     let not_found = || ApiError::not_found(format!("Access rule {id} not found."));
     let rule = state
         .read(|tx| tx.get("access_rule", id))?
@@ -268,38 +258,69 @@ pub(super) fn access_rule(
     state
         .read(|tx| Ok(visible_share(tx, ctx, &share_id)))?
         .map_err(|_| not_found())?;
-    match (&req.method, rest) {
-        (&Method::GET, []) => Ok(Resp::ok(
-            json!({"access": access_view(state, ctx, &rule.body, true)}),
-        )),
-        (&Method::PUT, []) => {
-            let body = req.json()?;
-            let level = body
-                .pointer("/update_access/access_level")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string();
-            if !["rw", "ro"].contains(&level.as_str()) {
-                return Err(ApiError::bad_request(format!(
-                    "Invalid input received: Invalid or unsupported share access level: {level}."
-                )));
-            }
-            let mut rule = rule;
-            rule.body["access_level"] = json!(level);
-            rule.body["updated_at"] = json!(now());
-            state.write(|tx| tx.put(&rule))?;
-            Ok(Resp::ok(
-                json!({"access": access_view(state, ctx, &rule.body, true)}),
-            ))
-        }
-        (_, ["metadata", key @ ..]) => {
-            let mut rule = rule;
-            let out = metadata_on(&mut rule.body, req, key)?;
-            if req.method != Method::GET {
-                state.write(|tx| tx.put(&rule))?;
-            }
-            Ok(out)
-        }
-        _ => Err(ApiError::not_found("The resource could not be found.")),
+    Ok(rule)
+}
+
+pub(super) fn list_access_rules(
+    state: &State,
+    ctx: &Ctx,
+    req: &Req,
+    _: &Params,
+) -> Result<Resp, ApiError> {
+    let share_id = req
+        .query("share_id")
+        .ok_or_else(|| ApiError::bad_request("The field 'share_id' has to be specified."))?;
+    access_list(state, ctx, share_id, req)
+}
+
+pub(super) fn show_access_rule(
+    state: &State,
+    ctx: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let rule = visible_rule(state, ctx, p.get("id"))?;
+    Ok(Resp::ok(
+        json!({"access": access_view(state, ctx, &rule.body, true)}),
+    ))
+}
+
+pub(super) fn update_access_rule(
+    state: &State,
+    ctx: &Ctx,
+    req: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let mut rule = visible_rule(state, ctx, p.get("id"))?;
+    let body = req.json()?;
+    let level = body
+        .pointer("/update_access/access_level")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    if !["rw", "ro"].contains(&level.as_str()) {
+        return Err(ApiError::bad_request(format!(
+            "Invalid input received: Invalid or unsupported share access level: {level}."
+        )));
     }
+    rule.body["access_level"] = json!(level);
+    rule.body["updated_at"] = json!(now());
+    state.write(|tx| tx.put(&rule))?;
+    Ok(Resp::ok(
+        json!({"access": access_view(state, ctx, &rule.body, true)}),
+    ))
+}
+
+pub(super) fn access_rule_metadata(
+    state: &State,
+    ctx: &Ctx,
+    req: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let mut rule = visible_rule(state, ctx, p.get("id"))?;
+    let out = metadata_on(&mut rule.body, req, p.rest())?;
+    if req.method != Method::GET {
+        state.write(|tx| tx.put(&rule))?;
+    }
+    Ok(out)
 }

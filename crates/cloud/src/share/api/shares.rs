@@ -418,3 +418,50 @@ pub(super) fn delete_share(
     })??;
     Ok(Resp::empty(202))
 }
+
+pub(super) fn show_share(state: &State, ctx: &Ctx, _: &Req, p: &Params) -> Result<Resp, ApiError> {
+    let row = state.read(|tx| Ok(visible_share(tx, ctx, p.get("id"))))??;
+    Ok(Resp::ok(json!({"share": views::share(ctx, &row.body)})))
+}
+
+pub(super) fn share_metadata(
+    state: &State,
+    ctx: &Ctx,
+    req: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    metadata(state, ctx, req, "share", p.get("id"), p.rest())
+}
+
+pub(super) fn list_export_locations(
+    state: &State,
+    ctx: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let row = state.read(|tx| Ok(visible_share(tx, ctx, p.get("id"))))??;
+    let list: Vec<Value> = exports(&row.body)
+        .iter()
+        .filter(|e| ctx.admin() || !views::admin_only(e))
+        .map(|e| views::export_location(ctx, &row.body, e, false))
+        .collect();
+    Ok(Resp::ok(json!({"export_locations": list})))
+}
+
+pub(super) fn show_export_location(
+    state: &State,
+    ctx: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let row = state.read(|tx| Ok(visible_share(tx, ctx, p.get("id"))))??;
+    let el = p.get("el");
+    let e = exports(&row.body)
+        .into_iter()
+        .filter(|e| ctx.admin() || !views::admin_only(e))
+        .find(|e| e.get("id").and_then(Value::as_str) == Some(el))
+        .ok_or_else(|| ApiError::not_found(format!("Export location '{el}' not found.")))?;
+    Ok(Resp::ok(
+        json!({"export_location": views::export_location(ctx, &row.body, &e, true)}),
+    ))
+}

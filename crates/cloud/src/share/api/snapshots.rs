@@ -7,151 +7,192 @@ pub(super) fn visible_snapshot(tx: &Tx, ctx: &Ctx, id: &str) -> Result<Row, ApiE
         .ok_or_else(|| ApiError::not_found(format!("Snapshot {id} could not be found.")))
 }
 
-pub(super) fn snapshots(
+pub(in crate::share) fn list_snapshots(
     state: &State,
     ctx: &Ctx,
     req: &Req,
-    path: &[&str],
+    _: &Params,
+    detail: bool,
 ) -> Result<Resp, ApiError> {
-    match (&req.method, path) {
-        (&Method::GET, []) | (&Method::GET, ["detail"]) => {
-            let detail = path == ["detail"];
-            let everyone = all_tenants(req, ctx);
-            let rows = state.read(|tx| {
-                tx.list(
-                    "snapshot",
-                    if everyone {
-                        None
-                    } else {
-                        Some(&ctx.caller.project_id)
-                    },
-                )
-            })?;
-            let items: Vec<Value> = rows
-                .into_iter()
-                .map(|r| r.body)
-                .filter(|b| matches_filters(b, req, &["name", "status", "share_id", "description"]))
-                .collect();
-            let items = page(items, req)?;
-            let list = list_views(ctx, items.iter(), detail, "snapshots", views::snapshot);
-            Ok(Resp::ok(json!({"snapshots": list})))
-        }
-        (&Method::POST, []) => {
-            let b = req.json()?;
-            let s = b.get("snapshot").cloned().ok_or_else(|| {
-                ApiError::new(422, "Unable to process the contained instructions")
-            })?;
-            let share_id = text(&s, "share_id").unwrap_or_default().to_string();
-            let row = state.write(|tx| {
-                let share = match own_share(tx, ctx, &share_id) {
-                    Ok(r) => r,
-                    Err(_) => return Ok(Err(ApiError::not_found(format!("Share {share_id} could not be found.")))),
-                };
-                if share.status.as_deref() != Some("available") {
-                    return Ok(Err(ApiError::bad_request(format!("Invalid share: Source share status must be available, but current status is: {}.", share.status.clone().unwrap_or_default()))));
-                }
-                if share.body.get("snapshot_support").and_then(Value::as_bool) != Some(true) {
-                    return Ok(Err(ApiError::new(422, format!("Snapshots cannot be created for share '{share_id}' since it does not have that capability."))));
-                }
-                let project = share.project_id.clone().unwrap_or_default();
-                let limits = quota::limits(tx, &project)?;
-                let used = quota::usage(tx, &project)?;
-                if limits["snapshot_gigabytes"] >= 0 && used["snapshot_gigabytes"] + share.num > limits["snapshot_gigabytes"] {
-                    return Ok(Err(ApiError::over_limit("SnapshotSizeExceedsAvailableQuota: Requested snapshot exceeds allowed project/user or share type gigabytes quota.")));
-                }
-                if limits["snapshots"] >= 0 && used["snapshots"] + 1 > limits["snapshots"] {
-                    return Ok(Err(ApiError::over_limit(format!("SnapshotLimitExceeded: Maximum number of snapshots allowed ({}) exceeded.", limits["snapshots"]))));
-                }
-                let id = seed::uuid();
-                let body = json!({"id": id, "share_id": share_id, "share_size": share.num, "created_at": now(),
-                    "status": "creating", "name": s.get("name").or_else(|| s.get("display_name")),
-                    "description": s.get("description").or_else(|| s.get("display_description")),
-                    "size": share.num, "share_proto": share.body.get("share_proto"),
-                    "provider_location": format!("snapshot-{id}"), "user_id": ctx.caller.user_id,
-                    "project_id": project, "metadata": s.get("metadata").cloned().unwrap_or(json!({}))});
-                let row = Row::new("snapshot", id, body).with_num(share.num);
-                tx.put(&row)?;
-                Ok(Ok(row))
-            })??;
-            Ok(Resp::json(
-                202,
-                json!({"snapshot": views::snapshot(ctx, &row.body)}),
-            ))
-        }
-        (&Method::GET, [id]) => {
-            let row = state.read(|tx| Ok(visible_snapshot(tx, ctx, id)))??;
-            Ok(Resp::ok(
-                json!({"snapshot": views::snapshot(ctx, &row.body)}),
-            ))
-        }
-        (&Method::PUT, [id]) => {
-            let b = req.json()?;
-            let s = b.get("snapshot").cloned().unwrap_or(json!({}));
-            let row = state.write(|tx| {
-                let mut row = match visible_snapshot(tx, ctx, id) {
-                    Ok(r) => r,
-                    Err(e) => return Ok(Err(e)),
-                };
-                if let Some(given) = s.as_object() {
-                    copy_names(&mut row.body, given);
-                }
-                let row = Row::new("snapshot", id.to_string(), row.body).with_num(row.num);
-                tx.put(&row)?;
-                Ok(Ok(row))
-            })??;
-            Ok(Resp::ok(
-                json!({"snapshot": views::snapshot(ctx, &row.body)}),
-            ))
-        }
-        (&Method::DELETE, [id]) => {
-            state.write(|tx| {
-                let row = match visible_snapshot(tx, ctx, id) {
-                    Ok(r) => r,
-                    Err(e) => return Ok(Err(e)),
-                };
-                let st = row.status.clone().unwrap_or_default();
-                if !["available", "error"].contains(&st.as_str()) {
-                    return Ok(Err(ApiError::forbidden(format!("Invalid share snapshot: Share Snapshot status must be one of ('available', 'error'). Current status: {st}."))));
-                }
-                rows::set_status(tx, row, "deleting")?;
-                Ok(Ok(()))
-            })??;
-            Ok(Resp::empty(202))
-        }
-        (&Method::POST, [id, "action"]) => {
-            let b = req.json()?;
-            if b.get("force_delete").is_some() || b.get("os-force_delete").is_some() {
-                if !ctx.admin() {
-                    return Err(denied());
-                }
-                state.write(|tx| match tx.get("snapshot", id)? {
-                    Some(row) => Ok(Ok(rows::set_status(tx, row, "deleting")?)),
-                    None => Ok(Err(ApiError::not_found(format!(
-                        "Snapshot {id} could not be found."
-                    )))),
-                })??;
-                return Ok(Resp::empty(202));
+    let everyone = all_tenants(req, ctx);
+    let rows = state.read(|tx| {
+        tx.list(
+            "snapshot",
+            if everyone {
+                None
+            } else {
+                Some(&ctx.caller.project_id)
+            },
+        )
+    })?;
+    let items: Vec<Value> = rows
+        .into_iter()
+        .map(|r| r.body)
+        .filter(|b| matches_filters(b, req, &["name", "status", "share_id", "description"]))
+        .collect();
+    let items = page(items, req)?;
+    let list = list_views(ctx, items.iter(), detail, "snapshots", views::snapshot);
+    Ok(Resp::ok(json!({"snapshots": list})))
+}
+
+pub(in crate::share) fn create_snapshot(
+    state: &State,
+    ctx: &Ctx,
+    req: &Req,
+    _: &Params,
+) -> Result<Resp, ApiError> {
+    let b = req.json()?;
+    let s = b
+        .get("snapshot")
+        .cloned()
+        .ok_or_else(|| ApiError::new(422, "Unable to process the contained instructions"))?;
+    let share_id = text(&s, "share_id").unwrap_or_default().to_string();
+    let row = state.write(|tx| {
+            let share = match own_share(tx, ctx, &share_id) {
+                Ok(r) => r,
+                Err(_) => return Ok(Err(ApiError::not_found(format!("Share {share_id} could not be found.")))),
+            };
+            if share.status.as_deref() != Some("available") {
+                return Ok(Err(ApiError::bad_request(format!("Invalid share: Source share status must be available, but current status is: {}.", share.status.clone().unwrap_or_default()))));
             }
-            if let Some(r) = b.get("reset_status").or_else(|| b.get("os-reset_status")) {
-                if !ctx.admin() {
-                    return Err(denied());
-                }
-                let status = text(r, "status").unwrap_or_default().to_string();
-                state.write(|tx| match tx.get("snapshot", id)? {
-                    Some(row) => Ok(Ok(rows::set_status(tx, row, &status)?)),
-                    None => Ok(Err(ApiError::not_found(format!(
-                        "Snapshot {id} could not be found."
-                    )))),
-                })??;
-                return Ok(Resp::empty(202));
+            if share.body.get("snapshot_support").and_then(Value::as_bool) != Some(true) {
+                return Ok(Err(ApiError::new(422, format!("Snapshots cannot be created for share '{share_id}' since it does not have that capability."))));
             }
-            Err(ApiError::bad_request("Invalid request body"))
+            let project = share.project_id.clone().unwrap_or_default();
+            let limits = quota::limits(tx, &project)?;
+            let used = quota::usage(tx, &project)?;
+            if limits["snapshot_gigabytes"] >= 0 && used["snapshot_gigabytes"] + share.num > limits["snapshot_gigabytes"] {
+                return Ok(Err(ApiError::over_limit("SnapshotSizeExceedsAvailableQuota: Requested snapshot exceeds allowed project/user or share type gigabytes quota.")));
+            }
+            if limits["snapshots"] >= 0 && used["snapshots"] + 1 > limits["snapshots"] {
+                return Ok(Err(ApiError::over_limit(format!("SnapshotLimitExceeded: Maximum number of snapshots allowed ({}) exceeded.", limits["snapshots"]))));
+            }
+            let id = seed::uuid();
+            let body = json!({"id": id, "share_id": share_id, "share_size": share.num, "created_at": now(),
+                "status": "creating", "name": s.get("name").or_else(|| s.get("display_name")),
+                "description": s.get("description").or_else(|| s.get("display_description")),
+                "size": share.num, "share_proto": share.body.get("share_proto"),
+                "provider_location": format!("snapshot-{id}"), "user_id": ctx.caller.user_id,
+                "project_id": project, "metadata": s.get("metadata").cloned().unwrap_or(json!({}))});
+            let row = Row::new("snapshot", id, body).with_num(share.num);
+            tx.put(&row)?;
+            Ok(Ok(row))
+        })??;
+    Ok(Resp::json(
+        202,
+        json!({"snapshot": views::snapshot(ctx, &row.body)}),
+    ))
+}
+
+pub(in crate::share) fn show_snapshot(
+    state: &State,
+    ctx: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let row = state.read(|tx| Ok(visible_snapshot(tx, ctx, id)))??;
+    Ok(Resp::ok(
+        json!({"snapshot": views::snapshot(ctx, &row.body)}),
+    ))
+}
+
+pub(in crate::share) fn update_snapshot(
+    state: &State,
+    ctx: &Ctx,
+    req: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let b = req.json()?;
+    let s = b.get("snapshot").cloned().unwrap_or(json!({}));
+    let row = state.write(|tx| {
+        let mut row = match visible_snapshot(tx, ctx, id) {
+            Ok(r) => r,
+            Err(e) => return Ok(Err(e)),
+        };
+        if let Some(given) = s.as_object() {
+            copy_names(&mut row.body, given);
         }
-        (&Method::GET, [id, "export-locations"]) => {
-            state.read(|tx| Ok(visible_snapshot(tx, ctx, id)))??;
-            Ok(Resp::ok(json!({"share_snapshot_export_locations": []})))
-        }
-        (_, [id, "metadata", rest @ ..]) => metadata(state, ctx, req, "snapshot", id, rest),
-        _ => Err(not_found()),
+        let row = Row::new("snapshot", id.to_string(), row.body).with_num(row.num);
+        tx.put(&row)?;
+        Ok(Ok(row))
+    })??;
+    Ok(Resp::ok(
+        json!({"snapshot": views::snapshot(ctx, &row.body)}),
+    ))
+}
+
+pub(in crate::share) fn delete_snapshot(
+    state: &State,
+    ctx: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    state.write(|tx| {
+            let row = match visible_snapshot(tx, ctx, id) {
+                Ok(r) => r,
+                Err(e) => return Ok(Err(e)),
+            };
+            let st = row.status.clone().unwrap_or_default();
+            if !["available", "error"].contains(&st.as_str()) {
+                return Ok(Err(ApiError::forbidden(format!("Invalid share snapshot: Share Snapshot status must be one of ('available', 'error'). Current status: {st}."))));
+            }
+            rows::set_status(tx, row, "deleting")?;
+            Ok(Ok(()))
+        })??;
+    Ok(Resp::empty(202))
+}
+
+pub(in crate::share) fn snapshot_action(
+    state: &State,
+    _: &Ctx,
+    req: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let b = req.json()?;
+    if b.get("force_delete").is_some() || b.get("os-force_delete").is_some() {
+        state.write(|tx| match tx.get("snapshot", id)? {
+            Some(row) => Ok(Ok(rows::set_status(tx, row, "deleting")?)),
+            None => Ok(Err(ApiError::not_found(format!(
+                "Snapshot {id} could not be found."
+            )))),
+        })??;
+        return Ok(Resp::empty(202));
     }
+    if let Some(r) = b.get("reset_status").or_else(|| b.get("os-reset_status")) {
+        let status = text(r, "status").unwrap_or_default().to_string();
+        state.write(|tx| match tx.get("snapshot", id)? {
+            Some(row) => Ok(Ok(rows::set_status(tx, row, &status)?)),
+            None => Ok(Err(ApiError::not_found(format!(
+                "Snapshot {id} could not be found."
+            )))),
+        })??;
+        return Ok(Resp::empty(202));
+    }
+    Err(ApiError::bad_request("Invalid request body"))
+}
+
+pub(in crate::share) fn snapshot_export_locations(
+    state: &State,
+    ctx: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    state.read(|tx| Ok(visible_snapshot(tx, ctx, id)))??;
+    Ok(Resp::ok(json!({"share_snapshot_export_locations": []})))
+}
+
+pub(in crate::share) fn snapshot_metadata(
+    state: &State,
+    ctx: &Ctx,
+    req: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let rest: &[&str] = p.rest();
+    metadata(state, ctx, req, "snapshot", id, rest)
 }

@@ -62,308 +62,387 @@ pub(super) fn type_view(tx: &Tx, ctx: &Ctx, row: &Row) -> Result<Value, LocalErr
     ))
 }
 
-pub(super) fn types(state: &State, ctx: &Ctx, req: &Req, path: &[&str]) -> Result<Resp, ApiError> {
-    let admin_only = || if ctx.admin() { Ok(()) } else { Err(denied()) };
-    let one = |v: Value| Resp::ok(json!({"share_type": v.clone(), "volume_type": v}));
-    let type_not_found = || ApiError::not_found("Share type not found.");
-    match (&req.method, path) {
-        (&Method::GET, []) => {
-            // Manila: an administrator's `is_public` (default true, `all`);
-            // a member always gets the public types and those shared with the project.
-            let which = match req.query("is_public").map(str::to_ascii_lowercase) {
-                _ if !ctx.admin() => "true".to_string(),
-                None => "true".to_string(),
-                Some(v) if v == "all" || strict_bool(&v).is_some() => v,
-                Some(v) => {
-                    return Err(ApiError::bad_request(format!(
-                        "Invalid is_public filter [{v}]"
-                    )));
-                }
-            };
-            let list = state.read(|tx| {
-                let mut out = Vec::new();
-                for r in tx.list("share_type", None)? {
-                    let public = r
-                        .body
-                        .get("is_public")
-                        .and_then(Value::as_bool)
-                        .unwrap_or(true);
-                    let show = match which.as_str() {
-                        "all" => true,
-                        "false" | "0" | "no" | "off" | "f" | "n" => !public,
-                        // Public, or shared with the caller's project (an
-                        // administrator's too: Manila's `is_public` filter).
-                        _ => public || shared_with(ctx, &r.body),
-                    };
-                    if show && specs_match(&r.body, req) {
-                        out.push(type_view(tx, ctx, &r)?);
-                    }
-                }
-                Ok(out)
-            })?;
-            Ok(Resp::ok(
-                json!({"share_types": list.clone(), "volume_types": list}),
-            ))
+/// A share type answer, under both of Manila's keys.
+fn one(v: Value) -> Resp {
+    Resp::ok(json!({"share_type": v.clone(), "volume_type": v}))
+}
+
+fn type_not_found() -> ApiError {
+    ApiError::not_found("Share type not found.")
+}
+
+pub(in crate::share) fn list_types(
+    state: &State,
+    ctx: &Ctx,
+    req: &Req,
+    _: &Params,
+) -> Result<Resp, ApiError> {
+    // Manila: an administrator's `is_public` (default true, `all`);
+    // a member always gets the public types and those shared with the project.
+    let which = match req.query("is_public").map(str::to_ascii_lowercase) {
+        _ if !ctx.admin() => "true".to_string(),
+        None => "true".to_string(),
+        Some(v) if v == "all" || strict_bool(&v).is_some() => v,
+        Some(v) => {
+            return Err(ApiError::bad_request(format!(
+                "Invalid is_public filter [{v}]"
+            )));
         }
-        (&Method::GET, ["default"]) => {
-            let v = state.read(|tx| match default_type(tx)? {
-                Some(r) => Ok(Some(type_view(tx, ctx, &r)?)),
-                None => Ok(None),
-            })?;
-            v.map(one)
-                .ok_or_else(|| ApiError::not_found("Default share type not found."))
-        }
-        (&Method::POST, []) => {
-            admin_only()?;
-            create_type(state, ctx, req).map(one)
-        }
-        (&Method::GET, [id]) => {
-            let v = state.read(|tx| match find_type(tx, ctx, id)? {
-                Some(r) => Ok(Some(type_view(tx, ctx, &r)?)),
-                None => Ok(None),
-            })?;
-            v.map(one).ok_or_else(type_not_found)
-        }
-        (&Method::PUT, [id]) => {
-            admin_only()?;
-            let b = req.json()?;
-            let t = b.get("share_type").cloned().unwrap_or(json!({}));
-            let name = t.get("name").and_then(Value::as_str);
-            let description = t.get("description").and_then(Value::as_str);
-            let public = t
-                .get("share_type_access:is_public")
-                .filter(|v| !v.is_null());
-            if let Some(p) = public
-                && !matches!(p, Value::Bool(_))
-                && p.as_str().is_none_or(|v| strict_bool(v).is_none())
-            {
-                return Err(ApiError::bad_request(
-                    "share_type_access:is_public has a non-boolean value.",
-                ));
-            }
-            if let Some(n) = name {
-                if n.trim().is_empty() {
-                    return Err(ApiError::bad_request("Share type name cannot be empty."));
-                }
-                if n.chars().count() > 255 {
-                    return Err(ApiError::bad_request(
-                        "Share type name cannot be greater than 255 characters in length.",
-                    ));
-                }
-            }
-            if description.is_some_and(|d| d.chars().count() > 255) {
-                return Err(ApiError::bad_request(
-                    "Share type description cannot be greater than 255 characters in length.",
-                ));
-            }
-            if name.is_none() && t.get("description").is_none_or(Value::is_null) && public.is_none()
-            {
-                return Err(ApiError::bad_request(
-                    "Specify share type name, description, share_type_access:is_public or a combination thereof.",
-                ));
-            }
-            let v = state.write(|tx| {
-                let Some(mut row) = tx.get("share_type", id)? else {
-                    return Ok(Err(type_not_found()));
-                };
-                if let Some(n) = name
-                    && tx
-                        .by_name("share_type", n, None)?
-                        .iter()
-                        .any(|r| r.id != *id)
-                {
-                    return Ok(Err(ApiError::conflict(format!(
-                        "Share Type {n} already exists."
-                    ))));
-                }
-                if let Some(v) = t.get("name").filter(|v| !v.is_null()) {
-                    row.body["name"] = v.clone();
-                }
-                // Manila: an empty description unsets it (null), null keeps it.
-                match t.get("description") {
-                    Some(Value::String(d)) if d.is_empty() => row.body["description"] = Value::Null,
-                    Some(v) if !v.is_null() => row.body["description"] = v.clone(),
-                    _ => {}
-                }
-                if let Some(p) = public {
-                    let yes = p
-                        .as_bool()
-                        .or_else(|| p.as_str().and_then(strict_bool))
-                        .unwrap_or(true);
-                    row.body["is_public"] = json!(yes);
-                }
-                let row = Row::new("share_type", id.to_string(), row.body);
-                tx.put(&row)?;
-                Ok(Ok(type_view(tx, ctx, &row)?))
-            })??;
-            Ok(one(v))
-        }
-        (&Method::DELETE, [id]) => {
-            admin_only()?;
-            state.write(|tx| {
-                if tx.get("share_type", id)?.is_none() {
-                    return Ok(Err(type_not_found()));
-                }
-                if tx
-                    .list("share", None)?
-                    .iter()
-                    .any(|s| text(&s.body, "share_type") == Some(id))
-                {
-                    return Ok(Err(ApiError::bad_request(
-                        "Target share type is still in use.",
-                    )));
-                }
-                tx.delete("share_type", id)?;
-                Ok(Ok(()))
-            })??;
-            Ok(Resp::empty(202))
-        }
-        (&Method::GET, [id, "extra_specs"]) => {
-            admin_only()?;
-            let row = state
-                .read(|tx| find_type(tx, ctx, id))?
-                .ok_or_else(type_not_found)?;
-            let v = views::share_type(ctx, &row.body, false);
-            Ok(Resp::ok(json!({"extra_specs": v.get("extra_specs")})))
-        }
-        (&Method::GET, [id, "extra_specs", key]) => {
-            admin_only()?;
-            let row = state
-                .read(|tx| find_type(tx, ctx, id))?
-                .ok_or_else(type_not_found)?;
-            match row.body.pointer("/extra_specs").and_then(|s| s.get(*key)) {
-                Some(v) => Ok(Resp::ok(json!({ *key: v }))),
-                None => Err(not_found()),
-            }
-        }
-        (&Method::PUT, [id, "extra_specs", key]) => {
-            admin_only()?;
-            let b = req.json()?;
-            let given = b.as_object().cloned().unwrap_or_default();
-            if given.is_empty() {
-                return Err(ApiError::bad_request("Request body empty"));
-            }
-            state
-                .read(|tx| tx.get("share_type", id))?
-                .ok_or_else(type_not_found)?;
-            if !given.contains_key(*key) {
-                return Err(ApiError::bad_request("Request body and URI mismatch"));
-            }
-            if given.len() > 1 {
-                return Err(ApiError::bad_request(
-                    "Request body contains too many items",
-                ));
-            }
-            verify_specs(&given)?;
-            check_specs(&given, false)?;
-            merge_specs(state, id, &given)?;
-            Ok(Resp::ok(Value::Object(given)))
-        }
-        (&Method::POST, [id, "extra_specs"]) => {
-            admin_only()?;
-            let b = req.json()?;
-            let given = b
-                .get("extra_specs")
-                .and_then(Value::as_object)
-                .cloned()
-                .ok_or_else(|| ApiError::bad_request("Malformed request body."))?;
-            state
-                .read(|tx| tx.get("share_type", id))?
-                .ok_or_else(type_not_found)?;
-            verify_specs(&given)?;
-            check_specs(&given, false)?;
-            merge_specs(state, id, &given)?;
-            Ok(Resp::ok(json!({"extra_specs": given})))
-        }
-        (&Method::DELETE, [id, "extra_specs", key]) => {
-            admin_only()?;
-            state
-                .read(|tx| tx.get("share_type", id))?
-                .ok_or_else(type_not_found)?;
-            // Required: DHSS always, snapshot_support before 2.24.
-            if *key == "driver_handles_share_servers" || (*key == "snapshot_support" && !ctx.at(24))
-            {
-                return Err(ApiError::forbidden(format!(
-                    "Extra spec '{key}' can't be deleted."
-                )));
-            }
-            state.write(|tx| {
-                let Some(mut row) = tx.get("share_type", id)? else {
-                    return Ok(Err(type_not_found()));
-                };
-                let removed = row
-                    .body
-                    .get_mut("extra_specs")
-                    .and_then(Value::as_object_mut)
-                    .and_then(|s| s.remove(*key));
-                if removed.is_none() {
-                    return Ok(Err(ApiError::not_found(format!(
-                        "Share Type {id} has no extra specs with key {key}."
-                    ))));
-                }
-                tx.put(&row)?;
-                Ok(Ok(()))
-            })??;
-            Ok(Resp::empty(202))
-        }
-        (&Method::GET, [id, "share_type_access"]) => {
-            admin_only()?;
-            let row = state
-                .read(|tx| tx.get("share_type", id))?
-                .ok_or_else(type_not_found)?;
-            if row
+    };
+    let list = state.read(|tx| {
+        let mut out = Vec::new();
+        for r in tx.list("share_type", None)? {
+            let public = r
                 .body
                 .get("is_public")
                 .and_then(Value::as_bool)
-                .unwrap_or(true)
-            {
-                return Err(ApiError::not_found(
-                    "Access list not available for public share types.",
-                ));
-            }
-            let list: Vec<Value> = row
-                .body
-                .get("projects")
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default()
-                .iter()
-                .map(|p| json!({"share_type_id": id, "project_id": p}))
-                .collect();
-            Ok(Resp::ok(json!({"share_type_access": list})))
-        }
-        (&Method::POST, [id, "action"]) => {
-            admin_only()?;
-            let b = req.json()?;
-            let (add, project) = if let Some(a) = b.get("addProjectAccess") {
-                (true, text(a, "project").unwrap_or_default().to_string())
-            } else if let Some(a) = b.get("removeProjectAccess") {
-                (false, text(a, "project").unwrap_or_default().to_string())
-            } else {
-                return Err(ApiError::bad_request("Invalid request body"));
+                .unwrap_or(true);
+            let show = match which.as_str() {
+                "all" => true,
+                "false" | "0" | "no" | "off" | "f" | "n" => !public,
+                // Public, or shared with the caller's project (an
+                // administrator's too: Manila's `is_public` filter).
+                _ => public || shared_with(ctx, &r.body),
             };
-            state.write(|tx| {
-                let Some(mut row) = tx.get("share_type", id)? else { return Ok(Err(type_not_found())) };
-                if row.body.get("is_public").and_then(Value::as_bool).unwrap_or(true) {
-                    return Ok(Err(ApiError::conflict("Invalid share type: Type access modification is not applicable to public share type.")));
-                }
-                let mut projects: Vec<Value> = row.body.get("projects").and_then(Value::as_array).cloned().unwrap_or_default();
-                let has = projects.iter().any(|p| p.as_str() == Some(project.as_str()));
-                match (add, has) {
-                    // Upstream sends these two with their placeholders unfilled.
-                    (true, true) => return Ok(Err(ApiError::conflict("Share type access for %(share_type_id)s / %(project_id)s combination already exists."))),
-                    (false, false) => return Ok(Err(ApiError::not_found("Share type access not found for %(share_type_id)s / %(project_id)s combination."))),
-                    (true, false) => projects.push(json!(project)),
-                    (false, true) => projects.retain(|p| p.as_str() != Some(project.as_str())),
-                }
-                row.body["projects"] = json!(projects);
-                tx.put(&row)?;
-                Ok(Ok(()))
-            })??;
-            Ok(Resp::empty(202))
+            if show && specs_match(&r.body, req) {
+                out.push(type_view(tx, ctx, &r)?);
+            }
         }
-        _ => Err(ApiError::not_found("The resource could not be found.")),
+        Ok(out)
+    })?;
+    Ok(Resp::ok(
+        json!({"share_types": list.clone(), "volume_types": list}),
+    ))
+}
+
+pub(in crate::share) fn default_type_show(
+    state: &State,
+    ctx: &Ctx,
+    _: &Req,
+    _: &Params,
+) -> Result<Resp, ApiError> {
+    let v = state.read(|tx| match default_type(tx)? {
+        Some(r) => Ok(Some(type_view(tx, ctx, &r)?)),
+        None => Ok(None),
+    })?;
+    v.map(one)
+        .ok_or_else(|| ApiError::not_found("Default share type not found."))
+}
+
+pub(in crate::share) fn create_type_route(
+    state: &State,
+    ctx: &Ctx,
+    req: &Req,
+    _: &Params,
+) -> Result<Resp, ApiError> {
+    create_type(state, ctx, req).map(one)
+}
+
+pub(in crate::share) fn show_type(
+    state: &State,
+    ctx: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let v = state.read(|tx| match find_type(tx, ctx, id)? {
+        Some(r) => Ok(Some(type_view(tx, ctx, &r)?)),
+        None => Ok(None),
+    })?;
+    v.map(one).ok_or_else(type_not_found)
+}
+
+pub(in crate::share) fn update_type(
+    state: &State,
+    ctx: &Ctx,
+    req: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let b = req.json()?;
+    let t = b.get("share_type").cloned().unwrap_or(json!({}));
+    let name = t.get("name").and_then(Value::as_str);
+    let description = t.get("description").and_then(Value::as_str);
+    let public = t
+        .get("share_type_access:is_public")
+        .filter(|v| !v.is_null());
+    if let Some(p) = public
+        && !matches!(p, Value::Bool(_))
+        && p.as_str().is_none_or(|v| strict_bool(v).is_none())
+    {
+        return Err(ApiError::bad_request(
+            "share_type_access:is_public has a non-boolean value.",
+        ));
     }
+    if let Some(n) = name {
+        if n.trim().is_empty() {
+            return Err(ApiError::bad_request("Share type name cannot be empty."));
+        }
+        if n.chars().count() > 255 {
+            return Err(ApiError::bad_request(
+                "Share type name cannot be greater than 255 characters in length.",
+            ));
+        }
+    }
+    if description.is_some_and(|d| d.chars().count() > 255) {
+        return Err(ApiError::bad_request(
+            "Share type description cannot be greater than 255 characters in length.",
+        ));
+    }
+    if name.is_none() && t.get("description").is_none_or(Value::is_null) && public.is_none() {
+        return Err(ApiError::bad_request(
+            "Specify share type name, description, share_type_access:is_public or a combination thereof.",
+        ));
+    }
+    let v = state.write(|tx| {
+        let Some(mut row) = tx.get("share_type", id)? else {
+            return Ok(Err(type_not_found()));
+        };
+        if let Some(n) = name
+            && tx
+                .by_name("share_type", n, None)?
+                .iter()
+                .any(|r| r.id != *id)
+        {
+            return Ok(Err(ApiError::conflict(format!(
+                "Share Type {n} already exists."
+            ))));
+        }
+        if let Some(v) = t.get("name").filter(|v| !v.is_null()) {
+            row.body["name"] = v.clone();
+        }
+        // Manila: an empty description unsets it (null), null keeps it.
+        match t.get("description") {
+            Some(Value::String(d)) if d.is_empty() => row.body["description"] = Value::Null,
+            Some(v) if !v.is_null() => row.body["description"] = v.clone(),
+            _ => {}
+        }
+        if let Some(p) = public {
+            let yes = p
+                .as_bool()
+                .or_else(|| p.as_str().and_then(strict_bool))
+                .unwrap_or(true);
+            row.body["is_public"] = json!(yes);
+        }
+        let row = Row::new("share_type", id.to_string(), row.body);
+        tx.put(&row)?;
+        Ok(Ok(type_view(tx, ctx, &row)?))
+    })??;
+    Ok(one(v))
+}
+
+pub(in crate::share) fn delete_type(
+    state: &State,
+    _: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    state.write(|tx| {
+        if tx.get("share_type", id)?.is_none() {
+            return Ok(Err(type_not_found()));
+        }
+        if tx
+            .list("share", None)?
+            .iter()
+            .any(|s| text(&s.body, "share_type") == Some(id))
+        {
+            return Ok(Err(ApiError::bad_request(
+                "Target share type is still in use.",
+            )));
+        }
+        tx.delete("share_type", id)?;
+        Ok(Ok(()))
+    })??;
+    Ok(Resp::empty(202))
+}
+
+pub(in crate::share) fn list_extra_specs(
+    state: &State,
+    ctx: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let row = state
+        .read(|tx| find_type(tx, ctx, id))?
+        .ok_or_else(type_not_found)?;
+    let v = views::share_type(ctx, &row.body, false);
+    Ok(Resp::ok(json!({"extra_specs": v.get("extra_specs")})))
+}
+
+pub(in crate::share) fn show_extra_spec(
+    state: &State,
+    ctx: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let key: &&str = &p.get("key");
+    let id: &&str = &p.get("id");
+    let row = state
+        .read(|tx| find_type(tx, ctx, id))?
+        .ok_or_else(type_not_found)?;
+    match row.body.pointer("/extra_specs").and_then(|s| s.get(*key)) {
+        Some(v) => Ok(Resp::ok(json!({ *key: v }))),
+        None => Err(not_found()),
+    }
+}
+
+pub(in crate::share) fn set_extra_spec(
+    state: &State,
+    _: &Ctx,
+    req: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let key: &&str = &p.get("key");
+    let id: &&str = &p.get("id");
+    let b = req.json()?;
+    let given = b.as_object().cloned().unwrap_or_default();
+    if given.is_empty() {
+        return Err(ApiError::bad_request("Request body empty"));
+    }
+    state
+        .read(|tx| tx.get("share_type", id))?
+        .ok_or_else(type_not_found)?;
+    if !given.contains_key(*key) {
+        return Err(ApiError::bad_request("Request body and URI mismatch"));
+    }
+    if given.len() > 1 {
+        return Err(ApiError::bad_request(
+            "Request body contains too many items",
+        ));
+    }
+    verify_specs(&given)?;
+    check_specs(&given, false)?;
+    merge_specs(state, id, &given)?;
+    Ok(Resp::ok(Value::Object(given)))
+}
+
+pub(in crate::share) fn create_extra_specs(
+    state: &State,
+    _: &Ctx,
+    req: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let b = req.json()?;
+    let given = b
+        .get("extra_specs")
+        .and_then(Value::as_object)
+        .cloned()
+        .ok_or_else(|| ApiError::bad_request("Malformed request body."))?;
+    state
+        .read(|tx| tx.get("share_type", id))?
+        .ok_or_else(type_not_found)?;
+    verify_specs(&given)?;
+    check_specs(&given, false)?;
+    merge_specs(state, id, &given)?;
+    Ok(Resp::ok(json!({"extra_specs": given})))
+}
+
+pub(in crate::share) fn delete_extra_spec(
+    state: &State,
+    ctx: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let key: &&str = &p.get("key");
+    let id: &&str = &p.get("id");
+    state
+        .read(|tx| tx.get("share_type", id))?
+        .ok_or_else(type_not_found)?;
+    // Required: DHSS always, snapshot_support before 2.24.
+    if *key == "driver_handles_share_servers" || (*key == "snapshot_support" && !ctx.at(24)) {
+        return Err(ApiError::forbidden(format!(
+            "Extra spec '{key}' can't be deleted."
+        )));
+    }
+    state.write(|tx| {
+        let Some(mut row) = tx.get("share_type", id)? else {
+            return Ok(Err(type_not_found()));
+        };
+        let removed = row
+            .body
+            .get_mut("extra_specs")
+            .and_then(Value::as_object_mut)
+            .and_then(|s| s.remove(*key));
+        if removed.is_none() {
+            return Ok(Err(ApiError::not_found(format!(
+                "Share Type {id} has no extra specs with key {key}."
+            ))));
+        }
+        tx.put(&row)?;
+        Ok(Ok(()))
+    })??;
+    Ok(Resp::empty(202))
+}
+
+pub(in crate::share) fn list_type_access(
+    state: &State,
+    _: &Ctx,
+    _: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let row = state
+        .read(|tx| tx.get("share_type", id))?
+        .ok_or_else(type_not_found)?;
+    if row
+        .body
+        .get("is_public")
+        .and_then(Value::as_bool)
+        .unwrap_or(true)
+    {
+        return Err(ApiError::not_found(
+            "Access list not available for public share types.",
+        ));
+    }
+    let list: Vec<Value> = row
+        .body
+        .get("projects")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(|p| json!({"share_type_id": id, "project_id": p}))
+        .collect();
+    Ok(Resp::ok(json!({"share_type_access": list})))
+}
+
+pub(in crate::share) fn type_action(
+    state: &State,
+    _: &Ctx,
+    req: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let id: &&str = &p.get("id");
+    let b = req.json()?;
+    let (add, project) = if let Some(a) = b.get("addProjectAccess") {
+        (true, text(a, "project").unwrap_or_default().to_string())
+    } else if let Some(a) = b.get("removeProjectAccess") {
+        (false, text(a, "project").unwrap_or_default().to_string())
+    } else {
+        return Err(ApiError::bad_request("Invalid request body"));
+    };
+    state.write(|tx| {
+            let Some(mut row) = tx.get("share_type", id)? else { return Ok(Err(type_not_found())) };
+            if row.body.get("is_public").and_then(Value::as_bool).unwrap_or(true) {
+                return Ok(Err(ApiError::conflict("Invalid share type: Type access modification is not applicable to public share type.")));
+            }
+            let mut projects: Vec<Value> = row.body.get("projects").and_then(Value::as_array).cloned().unwrap_or_default();
+            let has = projects.iter().any(|p| p.as_str() == Some(project.as_str()));
+            match (add, has) {
+                // Upstream sends these two with their placeholders unfilled.
+                (true, true) => return Ok(Err(ApiError::conflict("Share type access for %(share_type_id)s / %(project_id)s combination already exists."))),
+                (false, false) => return Ok(Err(ApiError::not_found("Share type access not found for %(share_type_id)s / %(project_id)s combination."))),
+                (true, false) => projects.push(json!(project)),
+                (false, true) => projects.retain(|p| p.as_str() != Some(project.as_str())),
+            }
+            row.body["projects"] = json!(projects);
+            tx.put(&row)?;
+            Ok(Ok(()))
+        })??;
+    Ok(Resp::empty(202))
 }
 
 /// `extra_specs` filter on the type list: `?extra_specs={'k': 'v'}` as the client sends it.
