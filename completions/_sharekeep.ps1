@@ -6036,6 +6036,7 @@ Register-ArgumentCompleter -Native -CommandName 'sharekeep' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where the local cloud''s state is and what it holds')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the local cloud''s state (every share, secret, key and credential in it)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print or change the local back ends (`backends.yaml` in the state directory)')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Print the local services'' policy in effect: who may do what')
             [CompletionResult]::new('populate', 'populate', [CompletionResultType]::ParameterValue, 'Fill the local state with many shares and share servers, for benchmarks')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the local cloud to any OpenStack client (openstack, openstacksdk, tempest)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -6188,6 +6189,64 @@ Register-ArgumentCompleter -Native -CommandName 'sharekeep' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'sharekeep;local;policy' {
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Only this service''s rules')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--column', '--column', [CompletionResultType]::ParameterName, 'A column to include (repeat for several); default: all columns')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Shell: a prefix for the variable names')
+            [CompletionResult]::new('--max-width', '--max-width', [CompletionResultType]::ParameterName, 'Table: the maximum width of the whole table (0: no limit)')
+            [CompletionResult]::new('--sort-column', '--sort-column', [CompletionResultType]::ParameterName, 'Lists: sort by this column (repeatable; case-insensitive)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'CSV: when to quote values')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The output format (`shell` for one resource, `csv` for lists)')
+            [CompletionResult]::new('--os-cloud', '--os-cloud', [CompletionResultType]::ParameterName, 'Cloud name in clouds.yaml')
+            [CompletionResult]::new('--os-auth-type', '--os-auth-type', [CompletionResultType]::ParameterName, 'Authentication type: password, v3applicationcredential, v3token')
+            [CompletionResult]::new('--os-auth-url', '--os-auth-url', [CompletionResultType]::ParameterName, 'Keystone URL')
+            [CompletionResult]::new('--os-username', '--os-username', [CompletionResultType]::ParameterName, 'User name')
+            [CompletionResult]::new('--os-user-id', '--os-user-id', [CompletionResultType]::ParameterName, 'User ID')
+            [CompletionResult]::new('--os-password', '--os-password', [CompletionResultType]::ParameterName, 'User''s password')
+            [CompletionResult]::new('--os-project-name', '--os-project-name', [CompletionResultType]::ParameterName, 'Project name to scope to')
+            [CompletionResult]::new('--os-project-id', '--os-project-id', [CompletionResultType]::ParameterName, 'Project ID to scope to')
+            [CompletionResult]::new('--os-user-domain-name', '--os-user-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the user')
+            [CompletionResult]::new('--os-user-domain-id', '--os-user-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the user')
+            [CompletionResult]::new('--os-project-domain-name', '--os-project-domain-name', [CompletionResultType]::ParameterName, 'Domain name of the project')
+            [CompletionResult]::new('--os-project-domain-id', '--os-project-domain-id', [CompletionResultType]::ParameterName, 'Domain ID of the project')
+            [CompletionResult]::new('--os-domain-name', '--os-domain-name', [CompletionResultType]::ParameterName, 'Domain name to scope to (when no project is given)')
+            [CompletionResult]::new('--os-domain-id', '--os-domain-id', [CompletionResultType]::ParameterName, 'Domain ID to scope to (when no project is given)')
+            [CompletionResult]::new('--os-default-domain', '--os-default-domain', [CompletionResultType]::ParameterName, 'Domain ID used for the user and project when theirs are not given')
+            [CompletionResult]::new('--os-application-credential-id', '--os-application-credential-id', [CompletionResultType]::ParameterName, 'Application credential ID')
+            [CompletionResult]::new('--os-application-credential-name', '--os-application-credential-name', [CompletionResultType]::ParameterName, 'Application credential name (with the user''s name or ID)')
+            [CompletionResult]::new('--os-application-credential-secret', '--os-application-credential-secret', [CompletionResultType]::ParameterName, 'Application credential secret')
+            [CompletionResult]::new('--os-token', '--os-token', [CompletionResultType]::ParameterName, 'An existing token to authenticate with (re-scoped as configured)')
+            [CompletionResult]::new('--os-region-name', '--os-region-name', [CompletionResultType]::ParameterName, 'Region of the endpoints to use')
+            [CompletionResult]::new('--os-interface', '--os-interface', [CompletionResultType]::ParameterName, 'Endpoint interface: public, internal or admin')
+            [CompletionResult]::new('--os-cacert', '--os-cacert', [CompletionResultType]::ParameterName, 'CA certificate bundle (PEM) to verify HTTPS endpoints with')
+            [CompletionResult]::new('--os-cert', '--os-cert', [CompletionResultType]::ParameterName, 'Client certificate (PEM) to present to HTTPS endpoints')
+            [CompletionResult]::new('--os-key', '--os-key', [CompletionResultType]::ParameterName, 'Private key (PEM) of --os-cert, when not in the same file')
+            [CompletionResult]::new('--os-api-timeout', '--os-api-timeout', [CompletionResultType]::ParameterName, 'Seconds one HTTP request may take before it is given up (default 60)')
+            [CompletionResult]::new('--os-share-api-version', '--os-share-api-version', [CompletionResultType]::ParameterName, 'Shared file systems API microversion to use (e.g. 2.90)')
+            [CompletionResult]::new('--os-key-manager-api-version', '--os-key-manager-api-version', [CompletionResultType]::ParameterName, 'Key manager API version (only 1 exists)')
+            [CompletionResult]::new('--os-key-manager-endpoint-override', '--os-key-manager-endpoint-override', [CompletionResultType]::ParameterName, 'Use this key manager (Barbican) URL instead of the catalog''s')
+            [CompletionResult]::new('--os-endpoint-override', '--os-endpoint-override', [CompletionResultType]::ParameterName, 'Use this shared file systems (Manila) URL instead of the catalog''s')
+            [CompletionResult]::new('--token-cache', '--token-cache', [CompletionResultType]::ParameterName, 'Where to cache tokens between commands')
+            [CompletionResult]::new('--overridden', '--overridden', [CompletionResultType]::ParameterName, 'Only the rules policy.yaml sets')
+            [CompletionResult]::new('--noindent', '--noindent', [CompletionResultType]::ParameterName, 'JSON: print on one line')
+            [CompletionResult]::new('--fit-width', '--fit-width', [CompletionResultType]::ParameterName, 'Table: fit the table to the terminal''s width')
+            [CompletionResult]::new('--print-empty', '--print-empty', [CompletionResultType]::ParameterName, 'Table: print an empty table when there is no data')
+            [CompletionResult]::new('--sort-ascending', '--sort-ascending', [CompletionResultType]::ParameterName, 'Lists: sort ascending (the default)')
+            [CompletionResult]::new('--sort-descending', '--sort-descending', [CompletionResultType]::ParameterName, 'Lists: sort descending')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify HTTPS certificates (insecure)')
+            [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify HTTPS certificates (the default)')
+            [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Show every HTTP request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--timing', '--timing', [CompletionResultType]::ParameterName, 'Print the time each HTTP request took, on stderr')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print less (notices are suppressed)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print more (accepted for compatibility)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'sharekeep;local;populate' {
             [CompletionResult]::new('--shares', '--shares', [CompletionResultType]::ParameterName, 'Shares to add (available, unencrypted and encrypted, in the demo project)')
             [CompletionResult]::new('--servers', '--servers', [CompletionResultType]::ParameterName, 'Share servers to spread the encrypted ones over (one key each)')
@@ -6289,6 +6348,7 @@ Register-ArgumentCompleter -Native -CommandName 'sharekeep' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where the local cloud''s state is and what it holds')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the local cloud''s state (every share, secret, key and credential in it)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print or change the local back ends (`backends.yaml` in the state directory)')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Print the local services'' policy in effect: who may do what')
             [CompletionResult]::new('populate', 'populate', [CompletionResultType]::ParameterValue, 'Fill the local state with many shares and share servers, for benchmarks')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the local cloud to any OpenStack client (openstack, openstacksdk, tempest)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -6301,6 +6361,9 @@ Register-ArgumentCompleter -Native -CommandName 'sharekeep' -ScriptBlock {
             break
         }
         'sharekeep;local;help;config' {
+            break
+        }
+        'sharekeep;local;help;policy' {
             break
         }
         'sharekeep;local;help;populate' {
@@ -6753,6 +6816,7 @@ Register-ArgumentCompleter -Native -CommandName 'sharekeep' -ScriptBlock {
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where the local cloud''s state is and what it holds')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Delete the local cloud''s state (every share, secret, key and credential in it)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print or change the local back ends (`backends.yaml` in the state directory)')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Print the local services'' policy in effect: who may do what')
             [CompletionResult]::new('populate', 'populate', [CompletionResultType]::ParameterValue, 'Fill the local state with many shares and share servers, for benchmarks')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the local cloud to any OpenStack client (openstack, openstacksdk, tempest)')
             break
@@ -6764,6 +6828,9 @@ Register-ArgumentCompleter -Native -CommandName 'sharekeep' -ScriptBlock {
             break
         }
         'sharekeep;help;local;config' {
+            break
+        }
+        'sharekeep;help;local;policy' {
             break
         }
         'sharekeep;help;local;populate' {

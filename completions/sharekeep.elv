@@ -5729,6 +5729,7 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand status 'Where the local cloud''s state is and what it holds'
             cand reset 'Delete the local cloud''s state (every share, secret, key and credential in it)'
             cand config 'Print or change the local back ends (`backends.yaml` in the state directory)'
+            cand policy 'Print the local services'' policy in effect: who may do what'
             cand populate 'Fill the local state with many shares and share servers, for benchmarks'
             cand serve 'Serve the local cloud to any OpenStack client (openstack, openstacksdk, tempest)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -5877,6 +5878,63 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'sharekeep;local;policy'= {
+            cand --service 'Only this service''s rules'
+            cand -c 'A column to include (repeat for several); default: all columns'
+            cand --column 'A column to include (repeat for several); default: all columns'
+            cand --prefix 'Shell: a prefix for the variable names'
+            cand --max-width 'Table: the maximum width of the whole table (0: no limit)'
+            cand --sort-column 'Lists: sort by this column (repeatable; case-insensitive)'
+            cand --quote 'CSV: when to quote values'
+            cand -f 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --format 'The output format (`shell` for one resource, `csv` for lists)'
+            cand --os-cloud 'Cloud name in clouds.yaml'
+            cand --os-auth-type 'Authentication type: password, v3applicationcredential, v3token'
+            cand --os-auth-url 'Keystone URL'
+            cand --os-username 'User name'
+            cand --os-user-id 'User ID'
+            cand --os-password 'User''s password'
+            cand --os-project-name 'Project name to scope to'
+            cand --os-project-id 'Project ID to scope to'
+            cand --os-user-domain-name 'Domain name of the user'
+            cand --os-user-domain-id 'Domain ID of the user'
+            cand --os-project-domain-name 'Domain name of the project'
+            cand --os-project-domain-id 'Domain ID of the project'
+            cand --os-domain-name 'Domain name to scope to (when no project is given)'
+            cand --os-domain-id 'Domain ID to scope to (when no project is given)'
+            cand --os-default-domain 'Domain ID used for the user and project when theirs are not given'
+            cand --os-application-credential-id 'Application credential ID'
+            cand --os-application-credential-name 'Application credential name (with the user''s name or ID)'
+            cand --os-application-credential-secret 'Application credential secret'
+            cand --os-token 'An existing token to authenticate with (re-scoped as configured)'
+            cand --os-region-name 'Region of the endpoints to use'
+            cand --os-interface 'Endpoint interface: public, internal or admin'
+            cand --os-cacert 'CA certificate bundle (PEM) to verify HTTPS endpoints with'
+            cand --os-cert 'Client certificate (PEM) to present to HTTPS endpoints'
+            cand --os-key 'Private key (PEM) of --os-cert, when not in the same file'
+            cand --os-api-timeout 'Seconds one HTTP request may take before it is given up (default 60)'
+            cand --os-share-api-version 'Shared file systems API microversion to use (e.g. 2.90)'
+            cand --os-key-manager-api-version 'Key manager API version (only 1 exists)'
+            cand --os-key-manager-endpoint-override 'Use this key manager (Barbican) URL instead of the catalog''s'
+            cand --os-endpoint-override 'Use this shared file systems (Manila) URL instead of the catalog''s'
+            cand --token-cache 'Where to cache tokens between commands'
+            cand --overridden 'Only the rules policy.yaml sets'
+            cand --noindent 'JSON: print on one line'
+            cand --fit-width 'Table: fit the table to the terminal''s width'
+            cand --print-empty 'Table: print an empty table when there is no data'
+            cand --sort-ascending 'Lists: sort ascending (the default)'
+            cand --sort-descending 'Lists: sort descending'
+            cand --insecure 'Do not verify HTTPS certificates (insecure)'
+            cand --verify 'Verify HTTPS certificates (the default)'
+            cand --debug 'Show every HTTP request and response on stderr (secrets redacted)'
+            cand --timing 'Print the time each HTTP request took, on stderr'
+            cand -q 'Print less (notices are suppressed)'
+            cand --quiet 'Print less (notices are suppressed)'
+            cand -v 'Print more (accepted for compatibility)'
+            cand --verbose 'Print more (accepted for compatibility)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'sharekeep;local;populate'= {
             cand --shares 'Shares to add (available, unencrypted and encrypted, in the demo project)'
             cand --servers 'Share servers to spread the encrypted ones over (one key each)'
@@ -5976,6 +6034,7 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand status 'Where the local cloud''s state is and what it holds'
             cand reset 'Delete the local cloud''s state (every share, secret, key and credential in it)'
             cand config 'Print or change the local back ends (`backends.yaml` in the state directory)'
+            cand policy 'Print the local services'' policy in effect: who may do what'
             cand populate 'Fill the local state with many shares and share servers, for benchmarks'
             cand serve 'Serve the local cloud to any OpenStack client (openstack, openstacksdk, tempest)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -5985,6 +6044,8 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         &'sharekeep;local;help;reset'= {
         }
         &'sharekeep;local;help;config'= {
+        }
+        &'sharekeep;local;help;policy'= {
         }
         &'sharekeep;local;help;populate'= {
         }
@@ -6334,6 +6395,7 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
             cand status 'Where the local cloud''s state is and what it holds'
             cand reset 'Delete the local cloud''s state (every share, secret, key and credential in it)'
             cand config 'Print or change the local back ends (`backends.yaml` in the state directory)'
+            cand policy 'Print the local services'' policy in effect: who may do what'
             cand populate 'Fill the local state with many shares and share servers, for benchmarks'
             cand serve 'Serve the local cloud to any OpenStack client (openstack, openstacksdk, tempest)'
         }
@@ -6342,6 +6404,8 @@ set edit:completion:arg-completer[sharekeep] = {|@words|
         &'sharekeep;help;local;reset'= {
         }
         &'sharekeep;help;local;config'= {
+        }
+        &'sharekeep;help;local;policy'= {
         }
         &'sharekeep;help;local;populate'= {
         }

@@ -1990,51 +1990,52 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from help" -f -a "store" -d 'Store a password or application-credential secret (read from standard input)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from help" -f -a "forget" -d 'Remove a stored secret'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand keyring; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-cloud -d 'Cloud name in clouds.yaml' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-auth-url -d 'Keystone URL' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-username -d 'User name' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-user-id -d 'User ID' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-password -d 'User\'s password' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-project-name -d 'Project name to scope to' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-project-id -d 'Project ID to scope to' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-user-domain-name -d 'Domain name of the user' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-user-domain-id -d 'Domain ID of the user' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-project-domain-name -d 'Domain name of the project' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-project-domain-id -d 'Domain ID of the project' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-application-credential-id -d 'Application credential ID' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-application-credential-secret -d 'Application credential secret' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-region-name -d 'Region of the endpoints to use' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
 keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
 none\t'No cache: authenticate on every invocation'"
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l verify -d 'Verify HTTPS certificates (the default)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -l timing -d 'Print the time each HTTP request took, on stderr'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -s q -l quiet -d 'Print less (notices are suppressed)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -s v -l verbose -d 'Print more (accepted for compatibility)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -f -a "status" -d 'Where the local cloud\'s state is and what it holds'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -f -a "reset" -d 'Delete the local cloud\'s state (every share, secret, key and credential in it)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -f -a "config" -d 'Print or change the local back ends (`backends.yaml` in the state directory)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -f -a "populate" -d 'Fill the local state with many shares and share servers, for benchmarks'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -f -a "serve" -d 'Serve the local cloud to any OpenStack client (openstack, openstacksdk, tempest)'
-complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config populate serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -f -a "status" -d 'Where the local cloud\'s state is and what it holds'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -f -a "reset" -d 'Delete the local cloud\'s state (every share, secret, key and credential in it)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -f -a "config" -d 'Print or change the local back ends (`backends.yaml` in the state directory)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -f -a "policy" -d 'Print the local services\' policy in effect: who may do what'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -f -a "populate" -d 'Fill the local state with many shares and share servers, for benchmarks'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -f -a "serve" -d 'Serve the local cloud to any OpenStack client (openstack, openstacksdk, tempest)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and not __fish_seen_subcommand_from status reset config policy populate serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l prefix -d 'Shell: a prefix for the variable names' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from status" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
@@ -2174,6 +2175,67 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -s q -l quiet -d 'Print less (notices are suppressed)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -s v -l verbose -d 'Print more (accepted for compatibility)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from config" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l service -d 'Only this service\'s rules' -r -f -a "keystone\t''
+barbican\t''
+manila\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -s c -l column -d 'A column to include (repeat for several); default: all columns' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l prefix -d 'Shell: a prefix for the variable names' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l max-width -d 'Table: the maximum width of the whole table (0: no limit)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l sort-column -d 'Lists: sort by this column (repeatable; case-insensitive)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l quote -d 'CSV: when to quote values' -r -f -a "all\t''
+minimal\t''
+none\t''
+nonnumeric\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -s f -l format -d 'The output format (`shell` for one resource, `csv` for lists)' -r -f -a "csv\t''
+json\t''
+table\t''
+value\t''
+yaml\t''"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-cloud -d 'Cloud name in clouds.yaml' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-auth-type -d 'Authentication type: password, v3applicationcredential, v3token' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-auth-url -d 'Keystone URL' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-username -d 'User name' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-user-id -d 'User ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-password -d 'User\'s password' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-project-name -d 'Project name to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-project-id -d 'Project ID to scope to' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-user-domain-name -d 'Domain name of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-user-domain-id -d 'Domain ID of the user' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-project-domain-name -d 'Domain name of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-project-domain-id -d 'Domain ID of the project' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-domain-name -d 'Domain name to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-domain-id -d 'Domain ID to scope to (when no project is given)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-default-domain -d 'Domain ID used for the user and project when theirs are not given' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-application-credential-id -d 'Application credential ID' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-application-credential-name -d 'Application credential name (with the user\'s name or ID)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-application-credential-secret -d 'Application credential secret' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-token -d 'An existing token to authenticate with (re-scoped as configured)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-region-name -d 'Region of the endpoints to use' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-interface -d 'Endpoint interface: public, internal or admin' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-cacert -d 'CA certificate bundle (PEM) to verify HTTPS endpoints with' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-cert -d 'Client certificate (PEM) to present to HTTPS endpoints' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-key -d 'Private key (PEM) of --os-cert, when not in the same file' -r -F
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-api-timeout -d 'Seconds one HTTP request may take before it is given up (default 60)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-share-api-version -d 'Shared file systems API microversion to use (e.g. 2.90)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-key-manager-api-version -d 'Key manager API version (only 1 exists)' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-key-manager-endpoint-override -d 'Use this key manager (Barbican) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l os-endpoint-override -d 'Use this shared file systems (Manila) URL instead of the catalog\'s' -r
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l token-cache -d 'Where to cache tokens between commands' -r -f -a "file\t'A 0600 file under the user\'s cache directory (the default)'
+keyring\t'The OS keyring (Secret Service); falls back to the file when unusable'
+none\t'No cache: authenticate on every invocation'"
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l overridden -d 'Only the rules policy.yaml sets'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l noindent -d 'JSON: print on one line'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l fit-width -d 'Table: fit the table to the terminal\'s width'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l print-empty -d 'Table: print an empty table when there is no data'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l sort-ascending -d 'Lists: sort ascending (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l sort-descending -d 'Lists: sort descending'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l insecure -d 'Do not verify HTTPS certificates (insecure)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l verify -d 'Verify HTTPS certificates (the default)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l debug -d 'Show every HTTP request and response on stderr (secrets redacted)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -l timing -d 'Print the time each HTTP request took, on stderr'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -s q -l quiet -d 'Print less (notices are suppressed)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -s v -l verbose -d 'Print more (accepted for compatibility)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l shares -d 'Shares to add (available, unencrypted and encrypted, in the demo project)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l servers -d 'Share servers to spread the encrypted ones over (one key each)' -r
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from populate" -l os-cloud -d 'Cloud name in clouds.yaml' -r
@@ -2266,6 +2328,7 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_se
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "status" -d 'Where the local cloud\'s state is and what it holds'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Delete the local cloud\'s state (every share, secret, key and credential in it)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "config" -d 'Print or change the local back ends (`backends.yaml` in the state directory)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "policy" -d 'Print the local services\' policy in effect: who may do what'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "populate" -d 'Fill the local state with many shares and share servers, for benchmarks'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the local cloud to any OpenStack client (openstack, openstacksdk, tempest)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand local; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -2353,5 +2416,6 @@ complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_see
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "status" -d 'Where the local cloud\'s state is and what it holds'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "reset" -d 'Delete the local cloud\'s state (every share, secret, key and credential in it)'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "config" -d 'Print or change the local back ends (`backends.yaml` in the state directory)'
+complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "policy" -d 'Print the local services\' policy in effect: who may do what'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "populate" -d 'Fill the local state with many shares and share servers, for benchmarks'
 complete -c sharekeep -n "__fish_sharekeep_using_subcommand help; and __fish_seen_subcommand_from local" -f -a "serve" -d 'Serve the local cloud to any OpenStack client (openstack, openstacksdk, tempest)'

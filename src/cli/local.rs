@@ -24,6 +24,15 @@ pub enum LocalCommand {
     /// availability zone and capabilities (driver_handles_share_servers,
     /// encryption_support …), and the API switch `validate_key_ref`.
     Config(ConfigArgs),
+    /// Print the local services' policy in effect: who may do what
+    ///
+    /// Each service's default policy (Keystone 30, Barbican 23, Manila 23) with the rules
+    /// that `policy.yaml` in the state directory overrides, in oslo.policy's syntax:
+    /// a section per service (`keystone:`, `barbican:`, `manila:`), each mapping a rule
+    /// name to a check string (`"rule:context_is_admin"`, `"role:member and
+    /// project_id:%(project_id)s"`). A malformed or unknown rule is refused, naming its
+    /// line. Every process reads the file when it opens the state (`local serve` at start).
+    Policy(PolicyArgs),
     /// Fill the local state with many shares and share servers, for benchmarks
     Populate(PopulateArgs),
     /// Serve the local cloud to any OpenStack client (openstack, openstacksdk, tempest)
@@ -96,6 +105,19 @@ pub struct ConfigArgs {
     /// Put the documented default file back
     #[arg(long, conflicts_with_all = ["edit", "file"])]
     pub defaults: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(mut_arg("format", crate::output::list_formats))]
+pub struct PolicyArgs {
+    /// Only this service's rules
+    #[arg(long, value_name = "SERVICE", value_parser = ["keystone", "barbican", "manila"])]
+    pub service: Option<String>,
+    /// Only the rules policy.yaml sets
+    #[arg(long)]
+    pub overridden: bool,
+    #[command(flatten)]
+    pub output: FormatArgs,
 }
 
 #[derive(Debug, Args)]

@@ -5,7 +5,7 @@ use std::io::{IsTerminal, Read};
 
 use serde_json::json;
 
-use crate::cli::local::{ConfigArgs, LocalCommand, PopulateArgs, ResetArgs, ServeArgs};
+use crate::cli::local::{ConfigArgs, LocalCommand, PolicyArgs, PopulateArgs, ResetArgs, ServeArgs};
 use crate::error::{Error, Kind, Result};
 use crate::local::{self, State, config, files};
 use crate::output::Print;
@@ -16,6 +16,7 @@ pub async fn run(cmd: &LocalCommand, ui: &Ui) -> Result<()> {
         LocalCommand::Status(args) => ui.print(&args.output, status()?),
         LocalCommand::Reset(args) => reset(args, ui),
         LocalCommand::Config(args) => config(args, ui),
+        LocalCommand::Policy(args) => ui.print(&args.output, policy(args)?),
         LocalCommand::Populate(args) => populate(args, ui),
         LocalCommand::Serve(args) => serve(args, ui).await,
     }
@@ -235,6 +236,34 @@ fn reset(args: &ResetArgs, ui: &Ui) -> Result<()> {
         dir.display()
     ));
     Ok(())
+}
+
+/// The effective policy: one row per rule, where it comes from.
+fn policy(args: &PolicyArgs) -> Result<Data> {
+    let dir = files::state_dir()?;
+    let policy = local::policy::Policy::load(&dir)?;
+    let mut rows = Vec::new();
+    for service in local::policy::Service::ALL {
+        if args.service.as_deref().is_some_and(|s| s != service.name()) {
+            continue;
+        }
+        for (name, rule) in policy.rules(service) {
+            if args.overridden && rule.line.is_none() {
+                continue;
+            }
+            let source = match rule.line {
+                Some(line) => format!("{}:{line}", local::policy::FILE),
+                None => "default".to_string(),
+            };
+            rows.push(vec![
+                json!(service.name()),
+                json!(name),
+                json!(rule.text),
+                json!(source),
+            ]);
+        }
+    }
+    Ok(Data::list(&["Service", "Rule", "Check", "Source"], rows))
 }
 
 fn config(args: &ConfigArgs, ui: &Ui) -> Result<()> {

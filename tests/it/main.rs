@@ -21,6 +21,7 @@ mod local_lifecycle;
 mod local_state;
 mod manila;
 mod planting;
+mod policy;
 mod projects;
 mod properties;
 mod refcloud;

@@ -14,6 +14,7 @@ use super::seed::{self, DOMAIN_ID, DOMAIN_NAME};
 use super::store::{Row, Tx};
 use super::{LocalError, State, text};
 use crate::http::{ApiError, Req, Resp};
+use crate::policy::{Creds, Service, Target};
 
 mod projects;
 mod roles;
@@ -76,8 +77,26 @@ impl Ctx<'_> {
         format!("{}/identity/v3", self.state.base_url())
     }
 
-    fn admin(&self, action: &str) -> Result<(), ApiError> {
-        if self.who.is_admin() {
+    /// `Ok` when Keystone's rule `identity:{action}` lets the caller act on
+    /// `target` (`target.project.id`, `target.user.id`, …).
+    fn authorize(&self, action: &str, target: &[(&str, &str)]) -> Result<(), ApiError> {
+        let creds = Creds {
+            roles: self.who.roles.clone(),
+            project_id: self.who.project_id.clone(),
+            user_id: self.who.user_id.clone(),
+            // Keystone's `is_admin` is the admin token's, which is not served.
+            is_admin: false,
+        };
+        let target: Target = target
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let rule = format!("identity:{action}");
+        if self
+            .state
+            .policy
+            .allows(Service::Keystone, &rule, &creds, &target)
+        {
             Ok(())
         } else {
             Err(forbidden(action))
@@ -133,7 +152,7 @@ fn route(ctx: &Ctx, m: &Method, path: &[&str]) -> Result<Resp, ApiError> {
     let state = ctx.state;
     match (m, path) {
         (&Method::GET | &Method::HEAD, ["domains"]) => {
-            ctx.admin("list_domains")?;
+            ctx.authorize("list_domains", &[])?;
             let d = domain_view(ctx);
             let keep = ctx.req.query("name").is_none_or(|n| n == DOMAIN_NAME)
                 && ctx.req.query("enabled").is_none_or(truthy);
@@ -142,13 +161,13 @@ fn route(ctx: &Ctx, m: &Method, path: &[&str]) -> Result<Resp, ApiError> {
         (&Method::GET | &Method::HEAD, ["domains", id]) => {
             // Any token whose project is in the domain may read it.
             if *id != DOMAIN_ID {
-                ctx.admin("get_domain")?;
+                ctx.authorize("get_domain", &[])?;
                 return Err(not_found("domain", id));
             }
             Ok(Resp::ok(json!({"domain": domain_view(ctx)})))
         }
         (&Method::GET | &Method::HEAD, ["projects"]) => {
-            ctx.admin("list_projects")?;
+            ctx.authorize("list_projects", &[])?;
             let rows = state.read(|tx| tx.list("project", None))?;
             let items = rows
                 .iter()
@@ -164,23 +183,21 @@ fn route(ctx: &Ctx, m: &Method, path: &[&str]) -> Result<Resp, ApiError> {
             Ok(ctx.collection("projects", items, "projects"))
         }
         (&Method::POST, ["projects"]) => {
-            ctx.admin("create_project")?;
+            ctx.authorize("create_project", &[])?;
             create_project(ctx)
         }
         (&Method::GET | &Method::HEAD, ["projects", id]) => {
             let row = state.read(|tx| tx.get("project", id))?;
-            if !(ctx.who.is_admin() || ctx.who.project_id == *id) {
-                return Err(forbidden("get_project"));
-            }
+            ctx.authorize("get_project", &[("target.project.id", id)])?;
             let row = row.ok_or_else(|| not_found("project", id))?;
             Ok(Resp::ok(json!({"project": project_view(ctx, &row.body)})))
         }
         (&Method::PATCH, ["projects", id]) => {
-            ctx.admin("update_project")?;
+            ctx.authorize("update_project", &[])?;
             update_project(ctx, id)
         }
         (&Method::DELETE, ["projects", id]) => {
-            ctx.admin("delete_project")?;
+            ctx.authorize("delete_project", &[])?;
             state.write(|tx| {
                 if tx.get("project", id)?.is_none() {
                     return Ok(Err(not_found("project", id)));
@@ -211,12 +228,12 @@ fn route(ctx: &Ctx, m: &Method, path: &[&str]) -> Result<Resp, ApiError> {
                 }
                 Ok(Ok::<_, ApiError>(roles))
             })??;
-            ctx.admin("list_grants")?;
+            ctx.authorize("list_grants", &[])?;
             Ok(ctx.collection("roles", roles, &format!("projects/{p}/users/{u}/roles")))
         }
         (_, ["projects", p, "users", u, "roles", r]) => grant(ctx, m, p, u, r),
         (&Method::GET | &Method::HEAD, ["users"]) => {
-            ctx.admin("list_users")?;
+            ctx.authorize("list_users", &[])?;
             let rows = state.read(|tx| tx.list("user", None))?;
             let items = rows
                 .iter()
@@ -231,23 +248,21 @@ fn route(ctx: &Ctx, m: &Method, path: &[&str]) -> Result<Resp, ApiError> {
             Ok(ctx.collection("users", items, "users"))
         }
         (&Method::POST, ["users"]) => {
-            ctx.admin("create_user")?;
+            ctx.authorize("create_user", &[])?;
             create_user(ctx)
         }
         (&Method::GET | &Method::HEAD, ["users", id]) => {
             let row = state.read(|tx| tx.get("user", id))?;
-            if !(ctx.who.is_admin() || ctx.who.user_id == *id) {
-                return Err(forbidden("get_user"));
-            }
+            ctx.authorize("get_user", &[("target.user.id", id)])?;
             let row = row.ok_or_else(|| not_found("user", id))?;
             Ok(Resp::ok(json!({"user": user_view(ctx, &row.body)})))
         }
         (&Method::PATCH, ["users", id]) => {
-            ctx.admin("update_user")?;
+            ctx.authorize("update_user", &[])?;
             update_user(ctx, id)
         }
         (&Method::DELETE, ["users", id]) => {
-            ctx.admin("delete_user")?;
+            ctx.authorize("delete_user", &[])?;
             state.write(|tx| {
                 if tx.get("user", id)?.is_none() {
                     return Ok(Err(not_found("user", id)));
@@ -264,9 +279,7 @@ fn route(ctx: &Ctx, m: &Method, path: &[&str]) -> Result<Resp, ApiError> {
             })?
         }
         (&Method::GET | &Method::HEAD, ["users", id, "projects"]) => {
-            if !(ctx.who.is_admin() || ctx.who.user_id == *id) {
-                return Err(forbidden("list_user_projects"));
-            }
+            ctx.authorize("list_user_projects", &[("target.user.id", id)])?;
             let items = user_projects(ctx, id)?;
             Ok(ctx.collection("projects", items, &format!("users/{id}/projects")))
         }
@@ -275,7 +288,7 @@ fn route(ctx: &Ctx, m: &Method, path: &[&str]) -> Result<Resp, ApiError> {
             Ok(ctx.collection("projects", items, "auth/projects"))
         }
         (&Method::GET | &Method::HEAD, ["roles"]) => {
-            ctx.admin("list_roles")?;
+            ctx.authorize("list_roles", &[])?;
             let rows = state.read(|tx| tx.list("role", None))?;
             let items = rows
                 .iter()
@@ -285,7 +298,7 @@ fn route(ctx: &Ctx, m: &Method, path: &[&str]) -> Result<Resp, ApiError> {
             Ok(ctx.collection("roles", items, "roles"))
         }
         (&Method::POST, ["roles"]) => {
-            ctx.admin("create_role")?;
+            ctx.authorize("create_role", &[])?;
             create_role(ctx)
         }
         (&Method::GET | &Method::HEAD, ["roles", id]) => {
@@ -293,14 +306,14 @@ fn route(ctx: &Ctx, m: &Method, path: &[&str]) -> Result<Resp, ApiError> {
             let row = state
                 .read(|tx| tx.get("role", id))?
                 .ok_or_else(|| not_found("role", id))?;
-            ctx.admin("get_role")?;
+            ctx.authorize("get_role", &[])?;
             Ok(Resp::ok(json!({"role": role_view(ctx, &row.body)})))
         }
         (&Method::DELETE, ["roles", id]) => {
             state
                 .read(|tx| tx.get("role", id))?
                 .ok_or_else(|| not_found("role", id))?;
-            ctx.admin("delete_role")?;
+            ctx.authorize("delete_role", &[])?;
             state
                 .write(|tx| {
                     for a in assignments(tx)?
@@ -315,11 +328,11 @@ fn route(ctx: &Ctx, m: &Method, path: &[&str]) -> Result<Resp, ApiError> {
                 .map_err(ApiError::from)
         }
         (&Method::GET | &Method::HEAD, ["role_inferences"]) => {
-            ctx.admin("list_role_inference_rules")?;
+            ctx.authorize("list_role_inference_rules", &[])?;
             role_inferences(ctx)
         }
         (&Method::GET | &Method::HEAD, ["role_assignments"]) => {
-            ctx.admin("list_role_assignments")?;
+            ctx.authorize("list_role_assignments", &[])?;
             role_assignments(ctx)
         }
         _ => Err(ApiError::not_found("The resource could not be found.")),

@@ -7,6 +7,7 @@ use super::identity::{Caller, caller};
 use super::store::{Row, Tx};
 use super::{State, crypto};
 use crate::http::{ApiError, App, Req, Resp, now};
+use crate::policy::{Creds, Service, Target, py_bool};
 use axum::http::Method;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
@@ -38,31 +39,25 @@ pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
         (&Method::POST, ["v1", "secrets"]) => store_secret(state, &who, req),
         (&Method::GET, ["v1", "secrets"]) => list(state, &who, req, "secret"),
         (&Method::GET, ["v1", "secrets", id]) => {
-            let row = readable(state, &who, id, Access::Metadata)?;
+            let row = readable(state, &who, id)?;
             Ok(Resp::ok(secret_view(state, &row)))
         }
         (&Method::GET, ["v1", "secrets", id, "payload"]) => payload(state, &who, id),
         (&Method::PUT, ["v1", "secrets", id]) => put_payload(state, &who, id, req),
         (&Method::DELETE, ["v1", "secrets", id]) => {
-            writable(state, &who, id, "Secret deletion")?;
+            secret(state, &who, id, "secret:delete", "Secret deletion")?;
             state.write(|tx| tx.delete("secret", id))?;
             Ok(Resp::empty(204))
         }
         (&Method::GET, ["v1", "secrets", id, "acl"]) => {
-            let row = readable(state, &who, id, Access::Metadata).map_err(|e| {
-                if e.status == 403 {
-                    forbidden("SecretACL(s) retrieval")
-                } else {
-                    e
-                }
-            })?;
+            let row = secret(state, &who, id, "secret_acls:get", "SecretACL(s) retrieval")?;
             Ok(Resp::ok(acl_view(&row.body)))
         }
         (&Method::PUT | &Method::PATCH, ["v1", "secrets", id, "acl"]) => {
             set_acl(state, &who, id, req)
         }
         (&Method::DELETE, ["v1", "secrets", id, "acl"]) => {
-            let mut row = writable(state, &who, id, "SecretACLs deletion")?;
+            let mut row = secret(state, &who, id, "secret_acls:delete", "SecretACLs deletion")?;
             if let Some(b) = row.body.as_object_mut() {
                 b.remove("acl");
             }
@@ -73,11 +68,16 @@ pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
         (&Method::GET, ["v1", "orders"]) => list(state, &who, req, "order"),
         (&Method::GET, ["v1", "orders", id]) => {
             let row = owned(state, &who, "order", id, "Order")?;
+            if !allows(state, &who, "order:get", &owned_target("order", &row)) {
+                return Err(forbidden("Order retrieval"));
+            }
             Ok(Resp::ok(order_view(state, &row.body)))
         }
         (&Method::DELETE, ["v1", "orders", id]) => {
-            member(&who, "Order deletion")?;
-            owned(state, &who, "order", id, "Order")?;
+            let row = owned(state, &who, "order", id, "Order")?;
+            if !allows(state, &who, "order:delete", &owned_target("order", &row)) {
+                return Err(forbidden("Order deletion"));
+            }
             state.write(|tx| tx.delete("order", id))?;
             Ok(Resp::empty(204))
         }
@@ -85,11 +85,26 @@ pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
         (&Method::GET, ["v1", "containers"]) => list(state, &who, req, "container"),
         (&Method::GET, ["v1", "containers", id]) => {
             let row = owned(state, &who, "container", id, "Secrets container")?;
+            if !allows(
+                state,
+                &who,
+                "container:get",
+                &owned_target("container", &row),
+            ) {
+                return Err(forbidden("Container retrieval"));
+            }
             Ok(Resp::ok(container_view(state, &row.body)))
         }
         (&Method::DELETE, ["v1", "containers", id]) => {
-            member(&who, "Container deletion")?;
-            owned(state, &who, "container", id, "Secrets container")?;
+            let row = owned(state, &who, "container", id, "Secrets container")?;
+            if !allows(
+                state,
+                &who,
+                "container:delete",
+                &owned_target("container", &row),
+            ) {
+                return Err(forbidden("Container deletion"));
+            }
             state.write(|tx| tx.delete("container", id))?;
             Ok(Resp::empty(204))
         }
@@ -120,24 +135,87 @@ fn forbidden(operation: &str) -> ApiError {
     ))
 }
 
-fn member(who: &Caller, operation: &str) -> Result<(), ApiError> {
-    if who.is_member() {
+/// Barbican's policy credentials for the caller.
+fn creds(who: &Caller) -> Creds {
+    Creds {
+        roles: who.roles.clone(),
+        project_id: who.project_id.clone(),
+        user_id: who.user_id.clone(),
+        is_admin: false,
+    }
+}
+
+/// Barbican's target for a rule with no resource (`secrets:post`, …).
+fn base_target() -> Target {
+    // Barbican 23 enforces its new defaults (`enforce_new_defaults`).
+    [("enforce_new_defaults".to_string(), "True".to_string())].into()
+}
+
+/// Barbican's target for a secret: `target.secret.*` as its controllers
+/// flatten it (the read ACL is `read` only for a user on it).
+fn secret_target(who: &Caller, row: &Row) -> Target {
+    let b = &row.body;
+    let mut t = base_target();
+    let mut put = |k: &str, v: String| {
+        t.insert(format!("target.secret.{k}"), v);
+    };
+    put("project_id", row.project_id.clone().unwrap_or_default());
+    put("creator_id", text(b, "creator_id").unwrap_or_default());
+    let project_access = b
+        .pointer("/acl/project-access")
+        .and_then(Value::as_bool)
+        .unwrap_or(true);
+    put("read_project_access", py_bool(project_access).to_string());
+    let on_acl = b
+        .pointer("/acl/users")
+        .and_then(Value::as_array)
+        .is_some_and(|u| u.iter().any(|u| u.as_str() == Some(who.user_id.as_str())));
+    if on_acl {
+        put("read", "read".to_string());
+    }
+    t
+}
+
+/// Barbican's target for an order or a container (its project and creator).
+fn owned_target(kind: &str, row: &Row) -> Target {
+    let mut t = base_target();
+    t.insert(
+        format!("target.{kind}.project_id"),
+        row.project_id.clone().unwrap_or_default(),
+    );
+    t.insert(
+        format!("target.{kind}.creator_id"),
+        text(&row.body, "creator_id").unwrap_or_default(),
+    );
+    t.insert(format!("target.{kind}.read_project_access"), "True".into());
+    t
+}
+
+/// Whether Barbican's rule `name` lets `who` act on `target`.
+fn allows(state: &State, who: &Caller, name: &str, target: &Target) -> bool {
+    state
+        .policy
+        .allows(Service::Barbican, name, &creds(who), target)
+}
+
+/// `Ok` when Barbican's rule `name` (on no resource) lets `who` do `operation`.
+fn permit(state: &State, who: &Caller, name: &str, operation: &str) -> Result<(), ApiError> {
+    if allows(state, who, name, &base_target()) {
         Ok(())
     } else {
         Err(forbidden(operation))
     }
 }
 
-#[derive(PartialEq)]
-enum Access {
-    Metadata,
-    Payload,
-}
-
-/// A secret `who` may read, as Barbican's default policy: its project's
-/// readers (metadata) or members (payload) while `project-access` is true;
-/// its creator and its project's admins always; users on its read ACL.
-fn readable(state: &State, who: &Caller, id: &str, access: Access) -> Result<Row, ApiError> {
+/// A secret `who` may act on under Barbican's rule `name` (`secret:get`,
+/// `secret:decrypt`, `secret:put`, …); 403 names `operation`.
+fn secret(
+    state: &State,
+    who: &Caller,
+    id: &str,
+    name: &str,
+    operation: &str,
+) -> Result<Row, ApiError> {
     if uuid::Uuid::try_parse(id).is_err() {
         return Err(ApiError::not_found(
             "Not Found. Provided secret id is invalid.",
@@ -146,65 +224,16 @@ fn readable(state: &State, who: &Caller, id: &str, access: Access) -> Result<Row
     let row = state
         .read(|tx| tx.get("secret", id))?
         .ok_or_else(|| ApiError::not_found("Secret not found."))?;
-    let operation = match access {
-        Access::Metadata => "Secret retrieval",
-        Access::Payload => "Secret payload retrieval",
-    };
-    if may_read(who, &row, access) {
+    if allows(state, who, name, &secret_target(who, &row)) {
         Ok(row)
     } else {
         Err(forbidden(operation))
     }
 }
 
-/// Barbican's read policy for one secret (see [`readable`]).
-fn may_read(who: &Caller, row: &Row, access: Access) -> bool {
-    let b = &row.body;
-    let same_project = row.project_id.as_deref() == Some(who.project_id.as_str());
-    let creator = b.get("creator_id").and_then(Value::as_str) == Some(who.user_id.as_str());
-    let project_access = b
-        .pointer("/acl/project-access")
-        .and_then(Value::as_bool)
-        .unwrap_or(true);
-    let on_acl = b
-        .pointer("/acl/users")
-        .and_then(Value::as_array)
-        .is_some_and(|u| u.iter().any(|u| u.as_str() == Some(who.user_id.as_str())));
-    // Barbican 23's defaults: a project-wide secret is read by its
-    // project's members; the reader role alone lists, it does not read.
-    let _ = access;
-    let role_ok = who.is_member();
-    on_acl
-        || (same_project
-            && (who.is_admin() || (creator && who.is_member()) || (project_access && role_ok)))
-}
-
-/// A secret `who` may change: its project's members (the creator or an admin
-/// when `project-access` is false).
-fn writable(state: &State, who: &Caller, id: &str, operation: &str) -> Result<Row, ApiError> {
-    let row = readable(state, who, id, Access::Metadata).map_err(|e| {
-        if e.status == 403 {
-            forbidden(operation)
-        } else {
-            e
-        }
-    })?;
-    let creator = row.body.get("creator_id").and_then(Value::as_str) == Some(who.user_id.as_str());
-    let same_project = row.project_id.as_deref() == Some(who.project_id.as_str());
-    if same_project
-        && (who.is_admin()
-            || (who.is_member()
-                && (creator
-                    || row
-                        .body
-                        .pointer("/acl/project-access")
-                        .and_then(Value::as_bool)
-                        .unwrap_or(true))))
-    {
-        Ok(row)
-    } else {
-        Err(forbidden(operation))
-    }
+/// A secret's metadata, as `secret:get` allows.
+fn readable(state: &State, who: &Caller, id: &str) -> Result<Row, ApiError> {
+    secret(state, who, id, "secret:get", "Secret retrieval")
 }
 
 fn owned(
@@ -227,7 +256,12 @@ fn text(body: &Value, key: &str) -> Option<String> {
 /// `GET /v1/{secrets,orders,containers}`: the project's, paged
 /// (`limit`/`offset`), secrets filtered by name and type.
 fn list(state: &State, who: &Caller, req: &Req, kind: &'static str) -> Result<Resp, ApiError> {
-    if !who.has("reader") {
+    let rule = match kind {
+        "secret" => "secrets:get",
+        "order" => "orders:get",
+        _ => "containers:get",
+    };
+    if !allows(state, who, rule, &base_target()) {
         return Err(ApiError::forbidden(
             "Operation not allowed - please review your user/project privileges",
         ));
@@ -259,7 +293,7 @@ fn list(state: &State, who: &Caller, req: &Req, kind: &'static str) -> Result<Re
                 && eq("algorithm", "alg")
                 && eq("mode", "mode")
                 && eq("bit_length", "bits")
-                && may_read(who, r, Access::Metadata)
+                && allows(state, who, "secret:get", &secret_target(who, r))
         });
     }
     // Barbican lists newest first.

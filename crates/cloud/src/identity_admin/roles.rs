@@ -70,7 +70,7 @@ pub(super) fn grant(ctx: &Ctx, m: &Method, p: &str, u: &str, r: &str) -> Result<
     };
     ctx.state
         .read(|tx| lookup_grant_target(tx, Some(r), u, p))??;
-    ctx.admin(action)?;
+    ctx.authorize(action, &[])?;
     let id = format!("{u}:{p}:{r}");
     let missing = || {
         ApiError::not_found(format!(

@@ -16,7 +16,13 @@ pub(super) fn acl_view(b: &Value) -> Value {
 /// `PUT` replaces the read ACL; `PATCH` adds users and may change
 /// `project-access`.
 pub(super) fn set_acl(state: &State, who: &Caller, id: &str, req: &Req) -> Result<Resp, ApiError> {
-    let mut row = writable(state, who, id, "SecretACL(s) Update")?;
+    let mut row = secret(
+        state,
+        who,
+        id,
+        "secret_acls:put_patch",
+        "SecretACL(s) Update",
+    )?;
     let b = req.json()?;
     let read = b.get("read").cloned().unwrap_or(json!({}));
     let users: Vec<String> = match read.get("users") {

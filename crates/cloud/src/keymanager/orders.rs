@@ -5,7 +5,7 @@ use super::*;
 /// `POST /v1/orders` of type `key`: the key is made at once (the order is
 /// `ACTIVE` when it is first read, as a fast Barbican worker would make it).
 pub(super) fn order(state: &State, who: &Caller, req: &Req) -> Result<Resp, ApiError> {
-    member(who, "Order creation")?;
+    permit(state, who, "orders:post", "Order creation")?;
     let b = req.json()?;
     let kind = text(&b, "type").unwrap_or_default();
     if kind != "key" {
@@ -76,7 +76,7 @@ pub(super) fn order_view(state: &State, b: &Value) -> Value {
 
 /// `POST /v1/containers`: a named list of secret references.
 pub(super) fn container(state: &State, who: &Caller, req: &Req) -> Result<Resp, ApiError> {
-    member(who, "Container creation")?;
+    permit(state, who, "containers:post", "Container creation")?;
     let b = req.json()?;
     let kind = text(&b, "type").unwrap_or_else(|| "generic".into());
     if !["generic", "rsa", "certificate"].contains(&kind.as_str()) {
@@ -103,7 +103,7 @@ pub(super) fn container(state: &State, who: &Caller, req: &Req) -> Result<Resp, 
     for r in given {
         let sref = text(&r, "secret_ref").unwrap_or_default();
         let sid = sref.rsplit('/').next().unwrap_or_default().to_string();
-        readable(state, who, &sid, Access::Metadata)
+        readable(state, who, &sid)
             .map_err(|_| ApiError::not_found("Secret provided doesn't exist."))?;
         refs.push(json!({"name": r.get("name"), "secret_id": sid}));
     }

@@ -120,7 +120,7 @@ pub(super) fn new_secret(who: &Caller, id: &str, b: &Value) -> Result<Value, Api
 
 /// `POST /v1/secrets`: 201 with the href.
 pub(super) fn store_secret(state: &State, who: &Caller, req: &Req) -> Result<Resp, ApiError> {
-    member(who, "Secret creation")?;
+    permit(state, who, "secrets:post", "Secret creation")?;
     let b = req.json()?;
     let id = crate::seed::uuid();
     let mut record = new_secret(who, &id, &b)?;
@@ -151,7 +151,7 @@ pub(super) fn store_secret(state: &State, who: &Caller, req: &Req) -> Result<Res
 }
 
 pub(super) fn payload(state: &State, who: &Caller, id: &str) -> Result<Resp, ApiError> {
-    let row = readable(state, who, id, Access::Payload)?;
+    let row = secret(state, who, id, "secret:decrypt", "Secret payload retrieval")?;
     let sealed = row
         .body
         .get("sealed_payload")
@@ -170,7 +170,7 @@ pub(super) fn put_payload(
     id: &str,
     req: &Req,
 ) -> Result<Resp, ApiError> {
-    let mut row = writable(state, who, id, "Secret update")?;
+    let mut row = secret(state, who, id, "secret:put", "Secret update")?;
     if row.body.get("sealed_payload").is_some() {
         return Err(ApiError::conflict(
             "Secret already has data, cannot modify it.",
