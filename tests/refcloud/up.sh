@@ -11,6 +11,9 @@
 #     tests/tempest/run.sh; or REFCLOUD_TEMPEST=1)
 #   export OS_CLIENT_CONFIG_FILE=$PWD/tests/refcloud/clouds.yaml OS_CLOUD=demo
 #   /opt/refcloud/venv-client/bin/openstack secret list
+#   bash tests/refcloud/up.sh --with-manila --with-tempest --install-only
+#     # only the packages and venvs (steps 1-2), nothing started: .ci/run does
+#     # this beside `cargo test`, so that the downloads overlap the build
 #   bash tests/refcloud/down.sh               # stop what up.sh started
 #
 # What runs (everything refcloud starts listens on 127.0.0.1 only):
@@ -54,10 +57,12 @@ WITH_MANILA=${REFCLOUD_MANILA:-0}
 case $WITH_MANILA in 1|yes|true) WITH_MANILA=1 ;; *) WITH_MANILA=0 ;; esac
 WITH_TEMPEST=${REFCLOUD_TEMPEST:-0}
 case $WITH_TEMPEST in 1|yes|true) WITH_TEMPEST=1 ;; *) WITH_TEMPEST=0 ;; esac
+INSTALL_ONLY=0
 for a in "$@"; do
   case $a in
     --with-manila) WITH_MANILA=1 ;;
     --with-tempest) WITH_TEMPEST=1 ;;
+    --install-only) INSTALL_ONLY=1 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) echo "up.sh: unknown argument $a (try --help)" >&2; exit 2 ;;
   esac
@@ -196,6 +201,11 @@ if [ $WITH_MANILA = 1 ]; then
   echo "$BASE/lib" > "$("$BASE/venv-manila/bin/python" -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/refcloud.pth"
 fi
 OS="$BASE/venv-client/bin/openstack"
+if [ $INSTALL_ONLY = 1 ]; then
+  printf '%-34s %7ss\n' "up.sh --install-only total" "$(( $(date +%s) - T0 ))" | tee -a "$TIMINGS"
+  say "installed; nothing started (--install-only)"
+  exit 0
+fi
 
 # --------------------------------------------------------------------------
 if [ "$MARIADB_MODE" = system ]; then
