@@ -127,3 +127,151 @@ fn a_server_whose_state_directory_is_removed_stops_instead_of_writing_into_it() 
     assert!(said.contains("was removed or replaced"), "{said}");
     assert!(!said.contains("the state is consistent"), "{said}");
 }
+
+/// A copy of `tests/fixtures/state-v1`: a state made by the sharekeep of
+/// schema 1 (shares at both encryption levels, one failed with its message,
+/// an access rule, a snapshot, and `local populate`'s shares on servers made
+/// before servers kept `server_key`).
+fn schema_1_state(dir: &Path) {
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/state-v1");
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).unwrap();
+    for f in ["backends.yaml", "kek", "state.db"] {
+        std::fs::copy(fixture.join(f), dir.join(f)).unwrap();
+        std::fs::set_permissions(dir.join(f), std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+}
+
+fn names(list: &serde_json::Value) -> Vec<String> {
+    let mut names: Vec<String> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["Name"].as_str().unwrap_or_default().to_string())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_schema_1_state_is_carried_forward_with_every_look_up_working() {
+    let mut l = Local::new();
+    schema_1_state(&l.dir());
+    let status = l.env.run(&["local", "status", "-f", "json"]).ok().json();
+    assert_eq!(status["schema"], 2, "{status}");
+    for (what, n) in [("shares", 7), ("share_servers", 4), ("snapshots", 1)] {
+        assert_eq!(status[what], n, "{what}: {status}");
+    }
+    assert_eq!(status["encryption_keys_in_use"], 4, "{status}");
+    assert_eq!(status["pending_work"], 0, "{status}");
+    let shares = l.json("local-demo", &["share", "list"]);
+    assert_eq!(
+        names(&shares),
+        [
+            "bench-0",
+            "bench-1",
+            "bench-2",
+            "enc-server",
+            "enc-share",
+            "plain",
+            "will-fail"
+        ]
+    );
+    // By key ref (the share's `key_ref` column).
+    let key = l.value(
+        "local-demo",
+        &[
+            "secret",
+            "list",
+            "--name",
+            "key-server",
+            "-c",
+            "Secret href",
+        ],
+    );
+    let key = key.rsplit('/').next().unwrap().to_string();
+    let keyed = l.json(
+        "local",
+        &[
+            "share",
+            "list",
+            "--all-projects",
+            "--encryption-key-ref",
+            &key,
+        ],
+    );
+    assert_eq!(names(&keyed), ["enc-server"]);
+    // By parent (`parent_id`): a share's access rules and messages, a network's subnet.
+    let rules = l.json("local-demo", &["share", "access", "list", "enc-share"]);
+    assert_eq!(rules.as_array().unwrap().len(), 1, "{rules}");
+    let failed = l.value("local-demo", &["share", "show", "will-fail", "-c", "id"]);
+    let messages = l.json(
+        "local-demo",
+        &["share", "message", "list", "--resource-id", &failed],
+    );
+    assert_eq!(messages.as_array().unwrap().len(), 1, "{messages}");
+    let net = l.json("local-demo", &["share", "network", "show", "local-net"]);
+    assert_eq!(
+        net["share_network_subnets"].as_array().unwrap().len(),
+        1,
+        "{net}"
+    );
+    // By match key (`match_key`): a new share with an old share's key goes to its server,
+    let old = l.value("local-demo", &["share", "show", "enc-server", "-c", "id"]);
+    let bench_share = l.value("local-demo", &["share", "show", "bench-0", "-c", "id"]);
+    let server = l.value("local", &["share", "show", &old, "-c", "share_server_id"]);
+    let server_of_new = |l: &mut Local, key: &str| {
+        let id = s(&l.encrypted_share("local-demo", key), "id").to_string();
+        l.value("local", &["share", "show", &id, "-c", "share_server_id"])
+    };
+    assert_eq!(server_of_new(&mut l, "key-server"), server);
+    // and one with the key of a server `local populate` made, to that server
+    // (its `server_key` was filled in by the migration).
+    let bench = l.value(
+        "local",
+        &["share", "show", &bench_share, "-c", "share_server_id"],
+    );
+    let bench_key = l.value(
+        "local",
+        &[
+            "share",
+            "server",
+            "show",
+            &bench,
+            "-c",
+            "encryption_key_ref",
+        ],
+    );
+    assert_eq!(server_of_new(&mut l, &bench_key), bench);
+    let status = l.env.run(&["local", "status", "-f", "json"]).ok().json();
+    assert_eq!(status["share_servers"], 4, "no new server: {status}");
+    // By pool (`pool`, `gigabytes`): the encrypting pool's allocation, the
+    // six old GiB and the two new shares'.
+    let pools = l.json("local", &["share", "pool", "list", "--detail"]);
+    let crypt = pools
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["Name"] == "local@crypt#pool0")
+        .unwrap();
+    assert_eq!(crypt["Capabilities"]["allocated_capacity_gb"], 8, "{crypt}");
+    // A server `local populate` made still holds its key when its last
+    // share is gone (the key quota counts it: its `server_key`).
+    let bench_1 = l.value("local-demo", &["share", "show", "bench-1", "-c", "id"]);
+    l.on("local-demo", &["share", "delete", &bench_1, "--wait"])
+        .ok();
+    let status = l.env.run(&["local", "status", "-f", "json"]).ok().json();
+    assert_eq!(status["shares"], 8, "{status}");
+    assert_eq!(status["encryption_keys_in_use"], 4, "{status}");
+    // Tokens kept their expiry (`expires_at`), so that they can be purged.
+    let db = rusqlite::Connection::open(l.dir().join("state.db")).unwrap();
+    let (tokens, without): (i64, i64) = db
+        .query_row(
+            "SELECT count(*), count(*) - count(expires_at) FROM objects WHERE kind = 'token'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert!(tokens > 0);
+    assert_eq!(without, 0);
+}

@@ -318,7 +318,7 @@ fn issue(state: &State, req: &Req) -> Result<Resp, ApiError> {
         tx.purge_expired("token", &keystone_time(now))?;
         tx.put(
             &Row::new("token", crypto::digest(&token), record.clone())
-                .with_ref(keystone_time(expires)),
+                .with_expiry(keystone_time(expires)),
         )?;
         Ok(Ok(record))
     })??;
@@ -459,7 +459,7 @@ fn project_scope(
 /// A user's roles on a project, implied roles included, as `[{id, name}]`.
 pub fn roles_of(tx: &Tx, user_id: &str, project_id: &str) -> Result<Vec<Value>, LocalError> {
     let mut names: Vec<String> = Vec::new();
-    for a in tx.by_ref("assignment", &seed::assignment_key(user_id, project_id))? {
+    for a in tx.by_match_key("assignment", &seed::assignment_key(user_id, project_id))? {
         let role_id = a
             .body
             .get("role_id")

@@ -151,7 +151,7 @@ pub fn seed(tx: &Transaction, kek: &Kek) -> Result<(), LocalError> {
                 id,
                 json!({"user_id": user_id, "project_id": project_id, "role_id": role_id}),
             )
-            .with_ref(assignment_key(&user_id, project_id)),
+            .with_match_key(assignment_key(&user_id, project_id)),
         )?;
     }
     for (id, body) in users.values() {
@@ -222,7 +222,7 @@ pub fn seed(tx: &Transaction, kek: &Kek) -> Result<(), LocalError> {
                        "network_type": null, "segmentation_id": null, "cidr": null,
                        "ip_version": null, "gateway": null, "mtu": null, "metadata": {}}),
             )
-            .with_ref(net),
+            .with_parent(net),
         )?;
     }
     Ok(())

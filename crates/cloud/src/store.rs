@@ -2,9 +2,21 @@
 //! directory, versioned migrations, one transaction per state change.
 //!
 //! Every resource is a row of `objects`: its kind, ID, the columns that are
-//! searched (project, name, status, a kind-specific `ref1`, a size) and the
-//! whole record as JSON. The services build their views from the record, so
-//! a new field needs no migration; a new search does.
+//! searched and the whole record as JSON. The services build their views
+//! from the record, so a new field needs no migration; a new search does.
+//! The searched columns, each set only on the kinds that are searched by it:
+//!
+//! | column       | kinds                    | holds                                          |
+//! |--------------|--------------------------|------------------------------------------------|
+//! | `project_id`, `name`, `status` | any    | the record's own fields of those names         |
+//! | `parent_id`  | access_rule, message     | the share it belongs to                        |
+//! |              | subnet                   | its share network                              |
+//! | `key_ref`    | share                    | its encryption key ref (the key quota, `?encryption_key_ref=`) |
+//! | `match_key`  | share_server             | what a new share is matched by (back end, subnet, key mode) |
+//! |              | assignment               | the (user, project) pair it gives a role on    |
+//! | `expires_at` | token                    | its expiry, in Keystone's format (sorts as time) |
+//! | `pool`       | share                    | its pool (`host@backend#pool`)                 |
+//! | `gigabytes`  | share, snapshot          | its size, summed by the quotas and the scheduler |
 
 use super::LocalError;
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
@@ -19,13 +31,18 @@ pub use tx::*;
 const APPLICATION_ID: i64 = 0x736b_4c42;
 
 /// The schema this build writes; `PRAGMA user_version` holds the file's.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 /// How long a writer waits for another process's transaction.
 const BUSY_WAIT: Duration = Duration::from_secs(10);
 
 /// The migrations, in order: `MIGRATIONS[n]` takes the schema from n to n+1.
-const MIGRATIONS: &[&str] = &["CREATE TABLE objects (
+/// A migration runs in the transaction that stamps the new version: a state
+/// is either migrated whole or left as it was.
+const MIGRATIONS: &[&str] = &[
+    // 0 -> 1: the table, with one generic look-up column (`ref1`), a second
+    // (`ref2`) and a number (`num`).
+    "CREATE TABLE objects (
         kind TEXT NOT NULL,
         id TEXT NOT NULL,
         project_id TEXT,
@@ -45,9 +62,40 @@ const MIGRATIONS: &[&str] = &["CREATE TABLE objects (
     CREATE INDEX objects_status ON objects (kind, status, seq);
     CREATE INDEX objects_name ON objects (kind, name);
     CREATE UNIQUE INDEX objects_seq ON objects (seq);
-    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"];
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+    // 1 -> 2: the generic columns get their meanings (see the table above):
+    // `ref1` is split by kind into `parent_id`, `key_ref`, `match_key` and
+    // `expires_at` (a quota's copy of its own ID is dropped: it was never
+    // searched), `ref2` becomes `pool`, `num` `gigabytes`. A share server
+    // made before `server_key` existed gets it from its key ref and level.
+    "ALTER TABLE objects ADD COLUMN parent_id TEXT;
+    ALTER TABLE objects ADD COLUMN key_ref TEXT;
+    ALTER TABLE objects ADD COLUMN match_key TEXT;
+    ALTER TABLE objects ADD COLUMN expires_at TEXT;
+    UPDATE objects SET parent_id = ref1 WHERE kind IN ('access_rule', 'message', 'subnet');
+    UPDATE objects SET key_ref = ref1 WHERE kind = 'share';
+    UPDATE objects SET match_key = ref1 WHERE kind IN ('share_server', 'assignment');
+    UPDATE objects SET expires_at = ref1 WHERE kind = 'token';
+    UPDATE objects SET body = json_set(body, '$.server_key',
+            CASE WHEN json_extract(body, '$.encryption_level') = 'share_server'
+                 THEN json_extract(body, '$.encryption_key_ref') END)
+        WHERE kind = 'share_server' AND json_type(body, '$.server_key') IS NULL;
+    DROP INDEX objects_usage;
+    DROP INDEX objects_ref1;
+    DROP INDEX objects_ref2;
+    ALTER TABLE objects DROP COLUMN ref1;
+    ALTER TABLE objects RENAME COLUMN ref2 TO pool;
+    ALTER TABLE objects RENAME COLUMN num TO gigabytes;
+    CREATE INDEX objects_usage ON objects (kind, project_id, status, key_ref, gigabytes);
+    CREATE INDEX objects_parent ON objects (kind, parent_id);
+    CREATE INDEX objects_key_ref ON objects (kind, key_ref);
+    CREATE INDEX objects_match ON objects (kind, match_key);
+    CREATE INDEX objects_expiry ON objects (kind, expires_at);
+    CREATE INDEX objects_pool ON objects (kind, pool, gigabytes);",
+];
 
-/// A resource as stored.
+/// A resource as stored: its searched columns (see the module's table) and
+/// its record.
 #[derive(Debug, Clone)]
 pub struct Row {
     pub kind: &'static str,
@@ -55,11 +103,12 @@ pub struct Row {
     pub project_id: Option<String>,
     pub name: Option<String>,
     pub status: Option<String>,
-    /// Kind-specific search key (a share server's matching key, a share's key ref …).
-    pub ref1: Option<String>,
-    /// A second one (a share's pool, for the scheduler's capacity sums).
-    pub ref2: Option<String>,
-    pub num: i64,
+    pub parent_id: Option<String>,
+    pub key_ref: Option<String>,
+    pub match_key: Option<String>,
+    pub expires_at: Option<String>,
+    pub pool: Option<String>,
+    pub gigabytes: i64,
     pub body: Value,
 }
 
@@ -72,25 +121,34 @@ impl Row {
             project_id: text("project_id"),
             name: text("name"),
             status: text("status"),
-            ref1: None,
-            ref2: None,
-            num: 0,
+            parent_id: None,
+            key_ref: None,
+            match_key: None,
+            expires_at: None,
+            pool: None,
+            gigabytes: 0,
             body,
         }
     }
 
-    pub fn with_ref(mut self, ref1: impl Into<String>) -> Row {
-        self.ref1 = Some(ref1.into());
+    /// The resource this one belongs to (an access rule's share, a subnet's network).
+    pub fn with_parent(mut self, parent_id: impl Into<String>) -> Row {
+        self.parent_id = Some(parent_id.into());
         self
     }
 
-    pub fn with_ref2(mut self, ref2: Option<String>) -> Row {
-        self.ref2 = ref2;
+    pub fn with_match_key(mut self, key: impl Into<String>) -> Row {
+        self.match_key = Some(key.into());
         self
     }
 
-    pub fn with_num(mut self, num: i64) -> Row {
-        self.num = num;
+    pub fn with_expiry(mut self, expires_at: impl Into<String>) -> Row {
+        self.expires_at = Some(expires_at.into());
+        self
+    }
+
+    pub fn with_gigabytes(mut self, gigabytes: i64) -> Row {
+        self.gigabytes = gigabytes;
         self
     }
 }

@@ -354,7 +354,7 @@ pub fn make_share_pending_again(dir: &Path, id: &str) {
             row.body["status"] = "creating".into();
             row.body["host"] = serde_json::Value::Null;
             row.body["export_locations"] = serde_json::json!([]);
-            tx.put(&sharekeep::local::share::rows::share_row(row.body))
+            tx.put(&sharekeep::local::share::rows::share_row(row.body)?)
         })
         .unwrap();
 }

@@ -88,7 +88,7 @@ pub(super) fn grant(ctx: &Ctx, m: &Method, p: &str, u: &str, r: &str) -> Result<
                             id.clone(),
                             json!({"user_id": u, "project_id": p, "role_id": r}),
                         )
-                        .with_ref(seed::assignment_key(u, p)),
+                        .with_match_key(seed::assignment_key(u, p)),
                     )?;
                 }
                 Ok(Resp::empty(204))

@@ -186,7 +186,7 @@ fn claim_next(state: &State, tx: &Tx) -> Result<Option<(Work, String)>, LocalErr
             },
             None => None,
         };
-        tx.put(&server_row(server.body.clone()))?;
+        tx.put(&server_row(server.body.clone())?)?;
         return Ok(Some((Work::Server { server, cred }, token)));
     }
     for status in ["creating", "deleting", "extending", "shrinking"] {
@@ -208,7 +208,7 @@ fn claim_next(state: &State, tx: &Tx) -> Result<Option<(Work, String)>, LocalErr
                     ) {
                         forget_share_key(tx, server_id, &share.id)?;
                     }
-                    for rule in tx.by_ref("access_rule", &share.id)? {
+                    for rule in tx.children("access_rule", &share.id)? {
                         tx.delete("access_rule", &rule.id)?;
                     }
                     tx.delete("share", &share.id)?;
@@ -219,7 +219,7 @@ fn claim_next(state: &State, tx: &Tx) -> Result<Option<(Work, String)>, LocalErr
                         .body
                         .get("target_size")
                         .cloned()
-                        .unwrap_or(json!(share.num));
+                        .unwrap_or(json!(share.gigabytes));
                     share.body["size"] = target;
                     if let Some(b) = share.body.as_object_mut() {
                         b.remove("target_size");
@@ -303,7 +303,7 @@ fn drop_server(tx: &Tx, server: &Row) -> Result<(), LocalError> {
         if share.status.as_deref() == Some("creating") {
             fail_share(tx, share, ACTION_CREATE, DETAIL_NO_SHARE_SERVER)?;
         } else {
-            tx.put(&share_row(share.body))?;
+            tx.put(&share_row(share.body)?)?;
         }
     }
     remove_server(tx, server)
@@ -380,7 +380,7 @@ fn create_step(
         )? {
             Some(cred) => {
                 share.body["app_cred_id"] = json!(cred.0);
-                tx.put(&share_row(share.body.clone()))?;
+                tx.put(&share_row(share.body.clone())?)?;
                 return Ok(Some((
                     Work::ShareKey {
                         share: share.clone(),
@@ -429,7 +429,7 @@ fn finish_share_key(
             let address = text(&server.body, "address")
                 .unwrap_or(driver::SERVICE_ADDRESS)
                 .to_string();
-            tx.put(&server_row(server.body))?;
+            tx.put(&server_row(server.body)?)?;
             finish_share(tx, share, &address)
         }
         Err(_) => {
@@ -448,7 +448,7 @@ fn forget_share_key(tx: &Tx, server_id: &str, share_id: &str) -> Result<(), Loca
         {
             keys.remove(share_id);
         }
-        tx.put(&server_row(server.body))?;
+        tx.put(&server_row(server.body)?)?;
     }
     Ok(())
 }

@@ -9,6 +9,7 @@
 pub mod api;
 pub mod driver;
 pub mod manager;
+pub mod models;
 pub mod placement;
 pub mod populate;
 pub mod quota;

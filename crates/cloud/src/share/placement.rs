@@ -4,10 +4,9 @@
 
 use serde_json::{Value, json};
 
+use super::models::{NewShareServer, ShareServer, match_key};
 use super::rows::*;
-use super::{driver, scheduler};
-use crate::http::now;
-use crate::seed;
+use super::scheduler;
 use crate::store::{Row, Tx};
 use crate::{LocalError, State, text};
 
@@ -29,23 +28,6 @@ pub(super) fn level(tx: &Tx, share: &Row) -> Result<Option<String>, LocalError> 
     }))
 }
 
-/// The server key: back end, subnet, and the encryption mode (`none`,
-/// `share`, or `server:<key>`), so that a server never holds two keys and
-/// an unencrypted share never lands on an encrypted server.
-pub fn match_key(
-    backend_host: &str,
-    subnet: &str,
-    level: Option<&str>,
-    key: Option<&str>,
-) -> String {
-    let mode = match (level, key) {
-        (Some("share_server"), Some(k)) => format!("server:{k}"),
-        (Some("share"), Some(_)) => "share".to_string(),
-        _ => "none".to_string(),
-    };
-    format!("{backend_host}|{subnet}|{mode}")
-}
-
 /// Place a new share: a pool, then (with share servers) a server that
 /// matches its key, subnet and back end, or a new one.
 pub(super) fn schedule(state: &State, tx: &Tx, mut share: Row) -> Result<(), LocalError> {
@@ -62,7 +44,7 @@ pub(super) fn schedule(state: &State, tx: &Tx, mut share: Row) -> Result<(), Loc
     let allocated = allocated_by_pool(tx)?;
     let pools = scheduler::candidates(&state.config, |h| allocated.get(h).copied().unwrap_or(0));
     let request = scheduler::Request {
-        size: share.num,
+        size: share.gigabytes,
         availability_zone: text(&share.body, "availability_zone"),
         extra_specs: &specs,
     };
@@ -89,13 +71,13 @@ pub(super) fn schedule(state: &State, tx: &Tx, mut share: Row) -> Result<(), Loc
         if network_id.is_some() {
             return fail_share(tx, share, ACTION_CREATE, DETAIL_UNEXPECTED_NETWORK);
         }
-        tx.put(&share_row(share.body))?;
+        tx.put(&share_row(share.body)?)?;
         return Ok(());
     }
     let Some(network_id) = network_id else {
         return fail_share(tx, share, ACTION_CREATE, DETAIL_NO_SHARE_SERVER);
     };
-    let subnets = tx.by_ref("subnet", &network_id)?;
+    let subnets = tx.children("subnet", &network_id)?;
     let az = backend.availability_zone.as_str();
     let subnet = subnets
         .iter()
@@ -130,66 +112,34 @@ pub(super) fn schedule(state: &State, tx: &Tx, mut share: Row) -> Result<(), Loc
     };
     let reusable = match parent_server {
         Some(s) => Some(s),
-        None => tx.by_ref("share_server", &mkey)?.into_iter().find(usable),
+        None => tx
+            .by_match_key("share_server", &mkey)?
+            .into_iter()
+            .find(usable),
     };
     let server_id = match reusable {
         Some(s) => s.id,
         None => {
-            let id = seed::uuid();
-            let stamp = now();
             let net = tx.get("share_network", &network_id)?;
-            let body = json!({
-                "id": id, "project_id": share.project_id, "updated_at": stamp, "created_at": stamp,
-                "status": "creating", "host": backend.host(),
-                "share_network_name": net.as_ref().and_then(|n| n.body.get("name")).cloned(),
-                "share_network_id": network_id, "share_network_subnet_id": subnet.id,
-                "is_auto_deletable": false, "identifier": id,
-                // As Manila: the key of the share that made the server, at
-                // either level; only a `share_server` server holds it.
-                "encryption_key_ref": key,
-                "server_key": if level.as_deref() == Some("share_server") { json!(key) } else { Value::Null },
-                "encryption_level": level, "match_key": mkey, "address": driver::server_address(&id),
-                "backend_details": {"backend": backend.name, "address": driver::server_address(&id)},
+            let server = ShareServer::new(NewShareServer {
+                project_id: share.project_id.as_deref().unwrap_or_default(),
+                status: "creating",
+                backend: (backend.host(), &backend.name),
+                network: (
+                    &network_id,
+                    net.and_then(|n| n.body.get("name").cloned())
+                        .unwrap_or_default(),
+                ),
+                subnet_id: &subnet.id,
+                encryption_key_ref: key,
+                encryption_level: level,
             });
-            tx.put(&server_row(body))?;
-            id
+            tx.put(&server.row()?)?;
+            server.id
         }
     };
     share.body["share_server_id"] = json!(server_id);
     share.body["share_network_subnet_id"] = json!(subnet.id);
-    tx.put(&share_row(share.body))?;
+    tx.put(&share_row(share.body)?)?;
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::match_key;
-
-    #[test]
-    fn a_server_key_keeps_keys_and_modes_apart() {
-        let k = |level, key| match_key("local@crypt", "subnet-1", level, key);
-        assert_eq!(
-            k(Some("share_server"), Some("a")),
-            k(Some("share_server"), Some("a"))
-        );
-        assert_ne!(
-            k(Some("share_server"), Some("a")),
-            k(Some("share_server"), Some("b"))
-        );
-        // Share-level keys share servers with each other, never with unencrypted shares.
-        assert_eq!(k(Some("share"), Some("a")), k(Some("share"), Some("b")));
-        assert_ne!(k(Some("share"), Some("a")), k(None, None));
-        assert_ne!(k(Some("share_server"), Some("a")), k(None, None));
-        // A type with encryption but no key ref: an unencrypted share.
-        assert_eq!(k(Some("share_server"), None), k(None, None));
-        // Another subnet or back end: another server.
-        assert_ne!(
-            match_key("local@crypt", "subnet-2", None, None),
-            k(None, None)
-        );
-        assert_ne!(
-            match_key("local@other", "subnet-1", None, None),
-            k(None, None)
-        );
-    }
 }

@@ -1,12 +1,12 @@
 //! `local populate`: benchmark seeding, apart from the state machine. The
-//! rows are made by the same constructors as the API's (`rows::share_row`).
+//! shares and servers are made by the same constructors as the API's
+//! (`models::Share::new`, `models::ShareServer::new`).
 
-use serde_json::json;
+use serde_json::{Map, Value, json};
 
 use super::driver;
 use super::manager::key_credential;
-use super::placement::match_key;
-use super::rows::{server_row, share_row};
+use super::models::{NewShare, NewShareServer, Share, ShareServer};
 use crate::http::now;
 use crate::seed::{self, SERVICE_USER};
 use crate::store::Row;
@@ -30,7 +30,7 @@ pub fn populate(state: &State, shares: u32, servers: u32) -> Result<(u32, u32), 
             .next()
             .ok_or_else(|| LocalError::Unseeded("demo share network".into()))?;
         let subnet = tx
-            .by_ref("subnet", &network.id)?
+            .children("subnet", &network.id)?
             .into_iter()
             .next()
             .ok_or_else(|| LocalError::Unseeded("demo subnet".into()))?;
@@ -38,7 +38,7 @@ pub fn populate(state: &State, shares: u32, servers: u32) -> Result<(u32, u32), 
         for r in ["shares", "gigabytes", "encryption_keys"] {
             set[r] = json!(-1);
         }
-        tx.put(&Row::new("quota", project.clone(), set).with_ref(project.clone()))?;
+        tx.put(&Row::new("quota", project.clone(), set))?;
         let backend = state
             .config
             .backends
@@ -58,40 +58,47 @@ pub fn populate(state: &State, shares: u32, servers: u32) -> Result<(u32, u32), 
                 "sealed_payload": state.kek.seal(&key, &material), "content_type": "application/octet-stream",
                 "acl": {"users": [manila], "project-access": false, "created": stamp, "updated": stamp},
             })))?;
-            let id = seed::uuid();
-            let (cred, _) = key_credential(tx, state, &key, &format!("manila_barbican_{id}"))?;
-            let mkey = match_key(&backend.host(), &subnet.id, Some("share_server"), Some(&key));
-            tx.put(&server_row(json!({
-                "id": id, "project_id": project, "updated_at": stamp, "created_at": stamp,
-                "status": "active", "host": backend.host(), "share_network_name": network.body.get("name"),
-                "share_network_id": network.id, "share_network_subnet_id": subnet.id,
-                "is_auto_deletable": false, "identifier": id, "encryption_key_ref": key,
-                "encryption_level": "share_server", "match_key": mkey, "app_cred_id": cred,
-                "address": driver::server_address(&id),
-                "backend_details": {"backend": backend.name, "address": driver::server_address(&id),
-                                    "key_fingerprint": crate::crypto::fingerprint(&material)},
-            })))?;
-            server_ids.push((id, key));
+            let mut server = ShareServer::new(NewShareServer {
+                project_id: &project,
+                status: "active",
+                backend: (backend.host(), &backend.name),
+                network: (&network.id, network.body.get("name").cloned().unwrap_or_default()),
+                subnet_id: &subnet.id,
+                encryption_key_ref: Some(key.clone()),
+                encryption_level: Some("share_server".into()),
+            });
+            let (cred, _) = key_credential(tx, state, &key, &format!("manila_barbican_{}", server.id))?;
+            server.app_cred_id = Some(cred);
+            server
+                .backend_details
+                .insert("key_fingerprint".into(), crate::crypto::fingerprint(&material).into());
+            tx.put(&server.row()?)?;
+            server_ids.push((server.id, server.address, key));
         }
         for i in 0..shares {
-            let (server, key) = &server_ids[i as usize % server_ids.len()];
-            let id = seed::uuid();
-            let address = driver::server_address(server);
-            tx.put(&share_row(json!({
-                "id": id, "size": 1, "availability_zone": backend.availability_zone, "created_at": stamp,
-                "updated_at": stamp, "status": "available", "name": format!("bench-{i}"), "description": null,
-                "project_id": project, "user_id": user, "snapshot_id": null, "share_network_id": network.id,
-                "share_network_subnet_id": subnet.id, "share_proto": "NFS", "metadata": {},
-                "share_type": share_type.id, "share_type_name": "encrypted", "is_public": false,
-                "snapshot_support": true, "task_state": null, "access_rules_status": "active",
-                "replication_type": null, "has_replicas": false, "create_share_from_snapshot_support": true,
-                "revert_to_snapshot_support": false, "share_group_id": null,
-                "source_share_group_snapshot_member_id": null, "mount_snapshot_support": false,
-                "is_soft_deleted": false, "scheduled_to_be_deleted_at": null, "source_backup_id": null,
-                "encryption_key_ref": key, "snapshot_inherit_share_access_support": false,
-                "share_server_id": server, "host": pool, "instance_id": seed::uuid(),
-                "export_locations": driver::export_locations("NFS", &address, &id),
-            })))?;
+            let (server, address, key) = &server_ids[i as usize % server_ids.len()];
+            let mut share = Share::new(NewShare {
+                size: 1,
+                availability_zone: Some(backend.availability_zone.clone()),
+                name: format!("bench-{i}").into(),
+                description: Value::Null,
+                project_id: &project,
+                user_id: &user,
+                snapshot_id: None,
+                share_network_id: Some(network.id.clone()),
+                share_proto: "NFS".into(),
+                metadata: Map::new(),
+                share_type: (&share_type.id, Some("encrypted")),
+                is_public: false,
+                snapshot_support: true,
+                encryption_key_ref: Some(key.clone()),
+            });
+            share.status = "available".into();
+            share.share_network_subnet_id = Some(subnet.id.clone());
+            share.share_server_id = Some(server.clone());
+            share.host = Some(pool.clone());
+            share.export_locations = driver::export_locations("NFS", address, &share.id);
+            tx.put(&share.row()?)?;
         }
         Ok((shares, servers))
     })

@@ -59,7 +59,7 @@ pub fn limits(tx: &Tx, project: &str) -> Result<BTreeMap<&'static str, i64>, Loc
 /// a snapshot records no key, but sits on its parent's key-held server).
 pub fn keys_held(tx: &Tx, project: Option<&str>) -> Result<BTreeSet<String>, LocalError> {
     let mut keys: BTreeSet<String> = tx
-        .distinct_refs("share", project, KEYLESS_STATUS)?
+        .distinct_key_refs("share", project, KEYLESS_STATUS)?
         .into_iter()
         .collect();
     for server in tx.list("share_server", project)? {

@@ -7,39 +7,37 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
+use super::models::{Share, ShareServer};
 use crate::http::now;
 use crate::keymanager;
 use crate::seed::{self, SERVICE_USER};
 use crate::store::{Row, Tx};
 use crate::{LocalError, text};
 
-/// A share's row: its key ref and pool are searchable, its size summed.
-pub fn share_row(body: Value) -> Row {
-    let id = text(&body, "id").unwrap_or_default().to_string();
-    let key = text(&body, "encryption_key_ref").map(str::to_string);
-    let pool = text(&body, "host").map(str::to_string);
-    let size = body.get("size").and_then(Value::as_i64).unwrap_or(0);
-    let mut row = Row::new("share", id, body).with_ref2(pool).with_num(size);
-    row.ref1 = key;
-    row
+/// A share's row from its record, checked against the model.
+pub fn share_row(body: Value) -> Result<Row, LocalError> {
+    Share::from_body(body)?.row()
 }
 
-pub(super) fn server_row(body: Value) -> Row {
-    let id = text(&body, "id").unwrap_or_default().to_string();
-    let key = text(&body, "match_key").unwrap_or_default().to_string();
-    Row::new("share_server", id, body).with_ref(key)
+/// A share server's row from its record, checked against the model.
+pub(super) fn server_row(body: Value) -> Result<Row, LocalError> {
+    ShareServer::from_body(body)?.row()
 }
 
-fn rebuild(row: Row) -> Row {
+/// A row whose record changed: its searched columns again.
+fn rebuild(row: Row) -> Result<Row, LocalError> {
     match row.kind {
         "share" => share_row(row.body),
         "share_server" => server_row(row.body),
-        kind => {
-            let num = row.num;
-            let ref1 = row.ref1.clone();
-            let mut r = Row::new(kind, row.id, row.body).with_num(num);
-            r.ref1 = ref1;
-            r
+        _ => {
+            let text = |k: &str| row.body.get(k).and_then(Value::as_str).map(str::to_string);
+            let (project_id, name, status) = (text("project_id"), text("name"), text("status"));
+            Ok(Row {
+                project_id,
+                name,
+                status,
+                ..row
+            })
         }
     }
 }
@@ -51,7 +49,7 @@ pub fn set_status(tx: &Tx, mut row: Row, status: &str) -> Result<(), LocalError>
     if let Some(b) = row.body.as_object_mut() {
         b.remove("claim");
     }
-    tx.put(&rebuild(row))
+    tx.put(&rebuild(row)?)
 }
 
 /// The shares a server holds.
@@ -61,7 +59,7 @@ pub fn server_shares(tx: &Tx, server_id: &str) -> Result<Vec<Row>, LocalError> {
 
 /// GiB allocated per pool (`local@crypt#pool0`).
 pub fn allocated_by_pool(tx: &Tx) -> Result<BTreeMap<String, i64>, LocalError> {
-    Ok(tx.sum_by_ref2("share")?.into_iter().collect())
+    Ok(tx.gigabytes_by_pool("share")?.into_iter().collect())
 }
 
 /// Whether `project` owns the secret `key` (what the spec's synchronous
@@ -72,15 +70,10 @@ pub fn secret_usable(tx: &Tx, key: &str, project: &str) -> Result<bool, LocalErr
         .is_some_and(|s| s.project_id.as_deref() == Some(project)))
 }
 
-/// The key a share server holds (`share_server` level); states made before
-/// `server_key` existed kept it in `encryption_key_ref` only at that level.
+/// The key a share server holds (`share_server` level only; the schema v2
+/// migration gave every older server its `server_key`).
 pub fn server_key(body: &Value) -> Option<&str> {
-    match body.get("server_key") {
-        Some(Value::String(k)) => Some(k),
-        Some(_) => None,
-        None => text(body, "encryption_key_ref")
-            .filter(|_| text(body, "encryption_level") == Some("share_server")),
-    }
+    text(body, "server_key")
 }
 
 /// The share server of the share a snapshot was taken of.
@@ -99,7 +92,7 @@ pub(super) fn parent_server_of(tx: &Tx, snapshot_id: &str) -> Result<Option<Row>
 
 /// Whether anything of the share service still uses `key` (other than `except`).
 fn key_in_use(tx: &Tx, key: &str, except: &str) -> Result<bool, LocalError> {
-    let shares = tx.by_ref("share", key)?;
+    let shares = tx.by_key_ref("share", key)?;
     let servers = tx.by_field("share_server", "encryption_key_ref", key)?;
     Ok(shares
         .iter()
@@ -165,7 +158,7 @@ pub(super) fn message(
         "request_id": format!("req-{}", seed::uuid()), "resource_type": "SHARE",
         "resource_id": share.id, "user_message": format!("{}: {}", action.1, detail.1),
     });
-    tx.put(&Row::new("message", id, body).with_ref(share.id.clone()))
+    tx.put(&Row::new("message", id, body).with_parent(share.id.clone()))
 }
 
 pub(super) fn fail_share(

@@ -5,27 +5,32 @@ use super::*;
 /// The operations on `objects` inside a transaction.
 pub struct Tx<'a>(pub &'a Transaction<'a>);
 
-pub(super) const COLUMNS: &str = "kind, id, project_id, name, status, ref1, ref2, num, body";
+pub(super) const COLUMNS: &str = "kind, id, project_id, name, status, parent_id, key_ref, match_key, expires_at, pool, gigabytes, body";
 
 impl Tx<'_> {
     /// Insert or replace a row (its place in listings is kept on replace).
     pub fn put(&self, row: &Row) -> Result<(), LocalError> {
         let body = serde_json::to_string(&row.body)?;
         self.0.execute(
-            "INSERT INTO objects (kind, id, project_id, name, status, ref1, ref2, num, seq, body)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,
-                     (SELECT coalesce(max(seq), 0) + 1 FROM objects), ?9)
+            "INSERT INTO objects (kind, id, project_id, name, status, parent_id, key_ref,
+                                  match_key, expires_at, pool, gigabytes, seq, body)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11,
+                     (SELECT coalesce(max(seq), 0) + 1 FROM objects), ?12)
              ON CONFLICT (kind, id) DO UPDATE SET project_id = ?3, name = ?4, status = ?5,
-                     ref1 = ?6, ref2 = ?7, num = ?8, body = ?9",
+                     parent_id = ?6, key_ref = ?7, match_key = ?8, expires_at = ?9,
+                     pool = ?10, gigabytes = ?11, body = ?12",
             params![
                 row.kind,
                 row.id,
                 row.project_id,
                 row.name,
                 row.status,
-                row.ref1,
-                row.ref2,
-                row.num,
+                row.parent_id,
+                row.key_ref,
+                row.match_key,
+                row.expires_at,
+                row.pool,
+                row.gigabytes,
                 body
             ],
         )?;
@@ -88,9 +93,20 @@ impl Tx<'_> {
         Ok(out)
     }
 
-    /// Rows of a kind whose `ref1` is `value`.
-    pub fn by_ref(&self, kind: &'static str, value: &str) -> Result<Vec<Row>, LocalError> {
-        self.select(kind, "ref1 = ?2", params![kind, value])
+    /// The rows of a kind that belong to `parent` (a share's access rules
+    /// and messages, a share network's subnets).
+    pub fn children(&self, kind: &'static str, parent: &str) -> Result<Vec<Row>, LocalError> {
+        self.select(kind, "parent_id = ?2", params![kind, parent])
+    }
+
+    /// The shares (or another kind's rows) that hold the key ref `key`.
+    pub fn by_key_ref(&self, kind: &'static str, key: &str) -> Result<Vec<Row>, LocalError> {
+        self.select(kind, "key_ref = ?2", params![kind, key])
+    }
+
+    /// The rows of a kind matched by `key` (share servers, role assignments).
+    pub fn by_match_key(&self, kind: &'static str, key: &str) -> Result<Vec<Row>, LocalError> {
+        self.select(kind, "match_key = ?2", params![kind, key])
     }
 
     /// Rows of a kind with this exact name (in a project, when given).
@@ -127,7 +143,7 @@ impl Tx<'_> {
         Ok(out)
     }
 
-    /// How many rows of a kind a project has, and the sum of their `num`.
+    /// How many rows of a kind a project has, and the sum of their gigabytes.
     pub fn count(
         &self,
         kind: &'static str,
@@ -137,7 +153,7 @@ impl Tx<'_> {
         let mut n = 0;
         let mut sum: i64 = 0;
         let mut stmt = self.0.prepare_cached(
-            "SELECT status, count(*), coalesce(sum(num), 0) FROM objects
+            "SELECT status, count(*), coalesce(sum(gigabytes), 0) FROM objects
              WHERE kind = ?1 AND project_id = ?2 GROUP BY status",
         )?;
         let groups = stmt.query_map(params![kind, project], |r| {
@@ -158,31 +174,8 @@ impl Tx<'_> {
         Ok((n, sum))
     }
 
-    /// How many distinct `ref1` values a project's rows of a kind have
-    /// (every project's when `project` is `None`), leaving out rows in
-    /// status `except` (counted by SQLite on the covering index).
-    pub fn distinct_ref_count(
-        &self,
-        kind: &'static str,
-        project: Option<&str>,
-        except: &str,
-    ) -> Result<i64, LocalError> {
-        let (filter, project) = match project {
-            Some(p) => ("project_id = ?2", p),
-            None => ("?2 = ?2", ""),
-        };
-        Ok(self.0.query_row(
-            &format!(
-                "SELECT count(DISTINCT ref1) FROM objects INDEXED BY objects_usage
-                 WHERE kind = ?1 AND {filter} AND ref1 IS NOT NULL AND status IS NOT ?3"
-            ),
-            params![kind, project, except],
-            |r| r.get(0),
-        )?)
-    }
-
-    /// The distinct `ref1` values of a kind (one project's, or all), outside status `except`.
-    pub fn distinct_refs(
+    /// The distinct key refs of a kind (one project's, or all), outside status `except`.
+    pub fn distinct_key_refs(
         &self,
         kind: &'static str,
         project: Option<&str>,
@@ -193,8 +186,8 @@ impl Tx<'_> {
             None => ("?2 = ?2", ""),
         };
         let mut stmt = self.0.prepare_cached(&format!(
-            "SELECT DISTINCT ref1 FROM objects INDEXED BY objects_usage
-             WHERE kind = ?1 AND {filter} AND ref1 IS NOT NULL AND status IS NOT ?3"
+            "SELECT DISTINCT key_ref FROM objects INDEXED BY objects_usage
+             WHERE kind = ?1 AND {filter} AND key_ref IS NOT NULL AND status IS NOT ?3"
         ))?;
         let refs = stmt
             .query_map(params![kind, project, except], |r| r.get(0))?
@@ -202,30 +195,10 @@ impl Tx<'_> {
         Ok(refs)
     }
 
-    /// Whether a project has a row of a kind with `ref1 = value`, outside status `except`.
-    pub fn has_ref(
-        &self,
-        kind: &'static str,
-        project: &str,
-        value: &str,
-        except: &str,
-    ) -> Result<bool, LocalError> {
-        Ok(self
-            .0
-            .query_row(
-                "SELECT 1 FROM objects INDEXED BY objects_usage
-                 WHERE kind = ?1 AND project_id = ?2 AND ref1 = ?3 AND status IS NOT ?4 LIMIT 1",
-                params![kind, project, value, except],
-                |_| Ok(()),
-            )
-            .optional()?
-            .is_some())
-    }
-
-    /// Delete rows of a kind whose `ref1` sorts before `bound` (expired tokens).
+    /// Delete rows of a kind that expire before `bound` (tokens).
     pub fn purge_expired(&self, kind: &'static str, bound: &str) -> Result<usize, LocalError> {
         Ok(self.0.execute(
-            "DELETE FROM objects WHERE kind = ?1 AND ref1 < ?2",
+            "DELETE FROM objects WHERE kind = ?1 AND expires_at < ?2",
             params![kind, bound],
         )?)
     }
@@ -246,10 +219,10 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// The sum of `num` by `ref2` over a kind (a share's pool: its allocation).
-    pub fn sum_by_ref2(&self, kind: &'static str) -> Result<Vec<(String, i64)>, LocalError> {
+    /// The gigabytes of a kind's rows summed by pool (what each pool has allocated).
+    pub fn gigabytes_by_pool(&self, kind: &'static str) -> Result<Vec<(String, i64)>, LocalError> {
         let mut stmt = self.0.prepare_cached(
-            "SELECT ref2, sum(num) FROM objects WHERE kind = ?1 AND ref2 IS NOT NULL GROUP BY ref2",
+            "SELECT pool, sum(gigabytes) FROM objects WHERE kind = ?1 AND pool IS NOT NULL GROUP BY pool",
         )?;
         let rows = stmt.query_map([kind], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -304,7 +277,7 @@ pub(super) fn decode(
     kind: &'static str,
     r: &rusqlite::Row<'_>,
 ) -> rusqlite::Result<Result<Row, LocalError>> {
-    let body = match serde_json::from_slice(r.get_ref(8)?.as_bytes()?) {
+    let body = match serde_json::from_slice(r.get_ref(11)?.as_bytes()?) {
         Ok(b) => b,
         Err(e) => return Ok(Err(LocalError::from(e))),
     };
@@ -314,9 +287,12 @@ pub(super) fn decode(
         project_id: r.get(2)?,
         name: r.get(3)?,
         status: r.get(4)?,
-        ref1: r.get(5)?,
-        ref2: r.get(6)?,
-        num: r.get(7)?,
+        parent_id: r.get(5)?,
+        key_ref: r.get(6)?,
+        match_key: r.get(7)?,
+        expires_at: r.get(8)?,
+        pool: r.get(9)?,
+        gigabytes: r.get(10)?,
         body,
     }))
 }

@@ -196,7 +196,7 @@ pub(super) fn metadata(
     let out = metadata_on(&mut row.body, req, rest)?;
     if req.method != Method::GET {
         let row = if kind == "share" {
-            rows::share_row(row.body)
+            rows::share_row(row.body)?
         } else {
             row
         };

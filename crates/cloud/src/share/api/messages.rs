@@ -10,7 +10,7 @@ pub(in crate::share) fn list_messages(
 ) -> Result<Resp, ApiError> {
     let visible = |r: &Row| ctx.sees(r);
     let rows = state.read(|tx| match req.query("resource_id") {
-        Some(id) => tx.by_ref("message", id),
+        Some(id) => tx.children("message", id),
         None => tx.list(
             "message",
             if ctx.admin() {

@@ -12,7 +12,7 @@ pub(in crate::share) fn network_view_of(
 
 pub(super) fn network_view(tx: &Tx, ctx: &Ctx, row: &Row) -> Result<Value, LocalError> {
     let subnets: Vec<Value> = tx
-        .by_ref("subnet", &row.id)?
+        .children("subnet", &row.id)?
         .into_iter()
         .map(|s| s.body)
         .collect();
@@ -59,7 +59,7 @@ pub(in crate::share) fn list_networks(
         ];
         let first_subnet = |r: &Row| -> Result<Value, LocalError> {
             Ok(tx
-                .by_ref("subnet", &r.id)?
+                .children("subnet", &r.id)?
                 .into_iter()
                 .next()
                 .map(|s| s.body)
@@ -140,7 +140,7 @@ pub(in crate::share) fn create_network(
                 "neutron_net_id": g("neutron_net_id"), "neutron_subnet_id": g("neutron_subnet_id"),
                 "availability_zone": g("availability_zone"), "created_at": stamp, "updated_at": null,
                 "network_type": g("network_type"), "segmentation_id": g("segmentation_id"), "cidr": g("cidr"),
-                "ip_version": g("ip_version"), "gateway": g("gateway"), "mtu": g("mtu"), "metadata": {}})).with_ref(id))?;
+                "ip_version": g("ip_version"), "gateway": g("gateway"), "mtu": g("mtu"), "metadata": {}})).with_parent(id))?;
             Ok(Ok(network_view(tx, ctx, &row)?))
         })??;
     Ok(Resp::ok(json!({"share_network": v})))
@@ -215,7 +215,7 @@ pub(in crate::share) fn delete_network(
         {
             rows::remove_server(tx, &server)?;
         }
-        for s in tx.by_ref("subnet", id)? {
+        for s in tx.children("subnet", id)? {
             tx.delete("subnet", &s.id)?;
         }
         tx.delete("share_network", id)?;
@@ -252,7 +252,7 @@ pub(in crate::share) fn list_subnets(
             return Ok(Err(e));
         }
         Ok(Ok(tx
-            .by_ref("subnet", id)?
+            .children("subnet", id)?
             .iter()
             .map(|s| views::subnet(ctx, &s.body))
             .collect::<Vec<_>>()))
@@ -288,7 +288,7 @@ pub(in crate::share) fn create_subnet(
                 ))));
             }
             // From 2.70 a zone may have several subnets.
-            if !ctx.at(70) && tx.by_ref("subnet", id)?.iter().any(|x| x.body.get("availability_zone").unwrap_or(&Value::Null) == &az) {
+            if !ctx.at(70) && tx.children("subnet", id)?.iter().any(|x| x.body.get("availability_zone").unwrap_or(&Value::Null) == &az) {
                 return Ok(Err(ApiError::conflict(format!("Another share network subnet was found in the specified availability zone. Only one share network subnet is allowed per availability zone for share network {id}."))));
             }
             let sid = seed::uuid();
@@ -298,7 +298,7 @@ pub(in crate::share) fn create_subnet(
                 "created_at": now(), "updated_at": null, "network_type": null, "segmentation_id": null,
                 "cidr": null, "ip_version": null, "gateway": null, "mtu": null,
                 "metadata": s.get("metadata").cloned().unwrap_or(json!({}))});
-            tx.put(&Row::new("subnet", sid, body.clone()).with_ref(id.to_string()))?;
+            tx.put(&Row::new("subnet", sid, body.clone()).with_parent(id.to_string()))?;
             Ok(Ok(views::subnet(ctx, &body)))
         })??;
     Ok(Resp::ok(json!({"share_network_subnet": v})))
@@ -316,19 +316,7 @@ pub(in crate::share) fn subnet_metadata(
     if !ctx.at(78) {
         return Err(not_found());
     }
-    let parent = state.read(|tx| {
-        if let Err(e) = visible_network(tx, ctx, id) {
-            return Ok(Err(e));
-        }
-        Ok(Ok(tx
-            .get("subnet", sid)?
-            .filter(|s| s.ref1.as_deref() == Some(*id))))
-    })??;
-    if parent.is_none() {
-        return Err(ApiError::not_found(format!(
-            "Share network subnet {sid} could not be found."
-        )));
-    }
+    state.read(|tx| Ok(subnet_of(tx, ctx, id, sid)))??;
     metadata(state, ctx, req, "subnet", sid, rest)
 }
 
@@ -340,17 +328,7 @@ pub(in crate::share) fn show_subnet(
 ) -> Result<Resp, ApiError> {
     let id: &&str = &p.get("id");
     let sid: &&str = &p.get("sid");
-    let v = state.read(|tx| {
-        if let Err(e) = visible_network(tx, ctx, id) {
-            return Ok(Err(e));
-        }
-        Ok(Ok(tx
-            .get("subnet", sid)?
-            .filter(|s| s.ref1.as_deref() == Some(*id))))
-    })??;
-    let s = v.ok_or_else(|| {
-        ApiError::not_found(format!("Share network subnet {sid} could not be found."))
-    })?;
+    let s = state.read(|tx| Ok(subnet_of(tx, ctx, id, sid)))??;
     Ok(Resp::ok(
         json!({"share_network_subnet": views::subnet(ctx, &s.body)}),
     ))
@@ -365,17 +343,8 @@ pub(in crate::share) fn delete_subnet(
     let id: &&str = &p.get("id");
     let sid: &&str = &p.get("sid");
     state.write(|tx| {
-        if let Err(e) = visible_network(tx, ctx, id) {
+        if let Err(e) = subnet_of(tx, ctx, id, sid) {
             return Ok(Err(e));
-        }
-        if tx
-            .get("subnet", sid)?
-            .filter(|s| s.ref1.as_deref() == Some(*id))
-            .is_none()
-        {
-            return Ok(Err(ApiError::not_found(format!(
-                "Share network subnet {sid} could not be found."
-            ))));
         }
         if !tx
             .by_field("share", "share_network_subnet_id", sid)?
@@ -389,4 +358,15 @@ pub(in crate::share) fn delete_subnet(
         Ok(Ok(()))
     })??;
     Ok(Resp::empty(202))
+}
+
+/// The subnet `sid` of the share network `id`, as the caller may see it:
+/// the network's not-found first, then the subnet's.
+fn subnet_of(tx: &Tx, ctx: &Ctx, id: &str, sid: &str) -> Result<Row, ApiError> {
+    visible_network(tx, ctx, id)?;
+    tx.get("subnet", sid)?
+        .filter(|s| s.parent_id.as_deref() == Some(id))
+        .ok_or_else(|| {
+            ApiError::not_found(format!("Share network subnet {sid} could not be found."))
+        })
 }

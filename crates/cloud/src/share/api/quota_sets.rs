@@ -61,7 +61,7 @@ pub(in crate::share) fn update_quotas(
                 }
                 set[k] = json!(limit);
             }
-            tx.put(&Row::new("quota", project.to_string(), set).with_ref(project.to_string()))?;
+            tx.put(&Row::new("quota", project.to_string(), set))?;
             Ok(Ok(quota::view(tx, project, &resources, false, false)?))
         })??;
     Ok(Resp::ok(json!({"quota_set": v})))

@@ -50,7 +50,7 @@ pub(super) fn share_action(
                 if status != "available" {
                     return Ok(Err(ApiError::bad_request(format!("Invalid share: Share {id} status must be 'available' to {action}, but current status is: {status}."))));
                 }
-                let size = row.num;
+                let size = row.gigabytes;
                 if action == "extend" {
                     if new <= size {
                         return Ok(Err(ApiError::bad_request(format!("Invalid input received: New size for extend must be greater than current size. (current: {size}, extended: {new}).")))) ;
@@ -106,7 +106,7 @@ pub(super) fn share_action(
                 // Manila's soft_deleted_share_retention_time default: 7 days.
                 let later = jiff::Timestamp::now() + jiff::SignedDuration::from_secs(604_800);
                 row.body["scheduled_to_be_deleted_at"] = json!(crate::http::manila_time(later));
-                tx.put(&rows::share_row(row.body))?;
+                tx.put(&rows::share_row(row.body)?)?;
                 Ok(Ok(()))
             })??;
             Ok(Resp::empty(202))
@@ -119,7 +119,7 @@ pub(super) fn share_action(
                 };
                 row.body["is_soft_deleted"] = json!(false);
                 row.body["scheduled_to_be_deleted_at"] = Value::Null;
-                tx.put(&rows::share_row(row.body))?;
+                tx.put(&rows::share_row(row.body)?)?;
                 Ok(Ok(()))
             })??;
             Ok(Resp::empty(202))
@@ -191,7 +191,7 @@ pub(super) fn allow_access(
         if let Err(e) = own_share(tx, ctx, id) {
             return Ok(Err(e));
         }
-        let existing = tx.by_ref("access_rule", id)?;
+        let existing = tx.children("access_rule", id)?;
         if existing.iter().any(|r| text(&r.body, "access_type") == Some(&access_type) && text(&r.body, "access_to") == Some(&access_to)) {
             return Ok(Err(ApiError::bad_request(format!("Share access {access_type}:{access_to} exists."))));
         }
@@ -204,7 +204,7 @@ pub(super) fn allow_access(
                           "metadata": arg.get("metadata").cloned().unwrap_or(json!({})),
                           "lock_deletion": arg.get("lock_deletion").cloned().unwrap_or(json!(false)),
                           "project_id": ctx.caller.project_id});
-        let row = Row::new("access_rule", rid, body).with_ref(id);
+        let row = Row::new("access_rule", rid, body).with_parent(id);
         tx.put(&row)?;
         Ok(Ok(row))
     })??;
@@ -238,7 +238,7 @@ pub(super) fn access_list(
         if let Err(e) = visible_share(tx, ctx, share_id) {
             return Ok(Err(e));
         }
-        Ok(Ok(tx.by_ref("access_rule", share_id)?))
+        Ok(Ok(tx.children("access_rule", share_id)?))
     })??;
     let list: Vec<Value> = rules
         .iter()

@@ -1,6 +1,7 @@
 //! `/shares`: create, list (with Manila's filters), show, update, delete.
 
 use super::*;
+use crate::share::models::{NewShare, Share};
 
 pub(super) const PROTOCOLS: [&str; 6] = ["NFS", "CIFS", "GLUSTERFS", "HDFS", "CEPHFS", "MAPRFS"];
 
@@ -117,7 +118,7 @@ pub(super) fn create_share(state: &State, ctx: &Ctx, req: &Req) -> Result<Resp, 
                     ))));
                 }
                 tx.get("share", text(&snap.body, "share_id").unwrap_or_default())?
-                    .map(|p| (p, snap.num))
+                    .map(|p| (p, snap.gigabytes))
             }
             None => None,
         };
@@ -179,27 +180,24 @@ pub(super) fn create_share(state: &State, ctx: &Ctx, req: &Req) -> Result<Resp, 
         if let Err(e) = quota::check_share(tx, &caller.project_id, size, key_ref.as_deref())? {
             return Ok(Err(e));
         }
-        let id = seed::uuid();
-        let stamp = now();
         let tb = &share_type.body;
-        let snapshot_support = spec(tb, "snapshot_support").map(|v| is_true(Some(v))).unwrap_or(false);
-        let body = json!({
-            "id": id, "size": size, "availability_zone": az, "created_at": stamp, "updated_at": stamp,
-            "status": "creating", "name": name, "description": description,
-            "project_id": caller.project_id, "user_id": caller.user_id,
-            "snapshot_id": snapshot_id, "share_network_id": net_id, "share_proto": proto,
-            "metadata": metadata, "share_type": share_type.id, "share_type_name": tb.get("name"),
-            "is_public": is_public, "snapshot_support": snapshot_support, "task_state": null,
-            "access_rules_status": "active", "replication_type": null, "has_replicas": false,
-            "create_share_from_snapshot_support": snapshot_support, "revert_to_snapshot_support": false,
-            "share_group_id": null, "source_share_group_snapshot_member_id": null,
-            "mount_snapshot_support": false, "is_soft_deleted": false, "scheduled_to_be_deleted_at": null,
-            "source_backup_id": null, "encryption_key_ref": key_ref,
-            "snapshot_inherit_share_access_support": false,
-            "share_server_id": null, "host": null, "instance_id": seed::uuid(),
-            "export_locations": [],
-        });
-        let row = rows::share_row(body);
+        let row = Share::new(NewShare {
+            size,
+            availability_zone: az,
+            name: name.clone(),
+            description: description.clone(),
+            project_id: &caller.project_id,
+            user_id: &caller.user_id,
+            snapshot_id: snapshot_id.clone(),
+            share_network_id: net_id.clone(),
+            share_proto: proto.clone(),
+            metadata: metadata.as_object().cloned().unwrap_or_default(),
+            share_type: (&share_type.id, text(tb, "name")),
+            is_public,
+            snapshot_support: spec(tb, "snapshot_support").map(|v| is_true(Some(v))).unwrap_or(false),
+            encryption_key_ref: key_ref,
+        })
+        .row()?;
         tx.put(&row)?;
         Ok(Ok(row))
     })??;
@@ -265,7 +263,7 @@ pub(super) fn list_shares(
     let key = req.query("encryption_key_ref").filter(|_| ctx.admin());
     let rows = state.read(|tx| match key {
         // Indexed: a key's shares without reading the others.
-        Some(k) => tx.by_ref("share", k),
+        Some(k) => tx.by_key_ref("share", k),
         None if everyone || public => tx.list("share", None),
         None => tx.list("share", Some(&ctx.caller.project_id)),
     })?;
@@ -386,7 +384,7 @@ pub(super) fn update_share(
             row.body["is_public"] = v.clone();
         }
         row.body["updated_at"] = json!(now());
-        let row = rows::share_row(row.body);
+        let row = rows::share_row(row.body)?;
         tx.put(&row)?;
         Ok(Ok(row))
     })??;

@@ -61,20 +61,20 @@ pub(in crate::share) fn create_snapshot(
             let project = share.project_id.clone().unwrap_or_default();
             let limits = quota::limits(tx, &project)?;
             let used = quota::usage(tx, &project)?;
-            if limits["snapshot_gigabytes"] >= 0 && used["snapshot_gigabytes"] + share.num > limits["snapshot_gigabytes"] {
+            if limits["snapshot_gigabytes"] >= 0 && used["snapshot_gigabytes"] + share.gigabytes > limits["snapshot_gigabytes"] {
                 return Ok(Err(ApiError::over_limit("SnapshotSizeExceedsAvailableQuota: Requested snapshot exceeds allowed project/user or share type gigabytes quota.")));
             }
             if limits["snapshots"] >= 0 && used["snapshots"] + 1 > limits["snapshots"] {
                 return Ok(Err(ApiError::over_limit(format!("SnapshotLimitExceeded: Maximum number of snapshots allowed ({}) exceeded.", limits["snapshots"]))));
             }
             let id = seed::uuid();
-            let body = json!({"id": id, "share_id": share_id, "share_size": share.num, "created_at": now(),
+            let body = json!({"id": id, "share_id": share_id, "share_size": share.gigabytes, "created_at": now(),
                 "status": "creating", "name": s.get("name").or_else(|| s.get("display_name")),
                 "description": s.get("description").or_else(|| s.get("display_description")),
-                "size": share.num, "share_proto": share.body.get("share_proto"),
+                "size": share.gigabytes, "share_proto": share.body.get("share_proto"),
                 "provider_location": format!("snapshot-{id}"), "user_id": ctx.caller.user_id,
                 "project_id": project, "metadata": s.get("metadata").cloned().unwrap_or(json!({}))});
-            let row = Row::new("snapshot", id, body).with_num(share.num);
+            let row = Row::new("snapshot", id, body).with_gigabytes(share.gigabytes);
             tx.put(&row)?;
             Ok(Ok(row))
         })??;
@@ -114,7 +114,7 @@ pub(in crate::share) fn update_snapshot(
         if let Some(given) = s.as_object() {
             copy_names(&mut row.body, given);
         }
-        let row = Row::new("snapshot", id.to_string(), row.body).with_num(row.num);
+        let row = Row::new("snapshot", id.to_string(), row.body).with_gigabytes(row.gigabytes);
         tx.put(&row)?;
         Ok(Ok(row))
     })??;

@@ -1,0 +1,421 @@
+//! The share service's records as types: a share and a share server as the
+//! store keeps them (the `body` of their rows), made by one constructor each
+//! and turned into a row in one place, which sets the searched columns from
+//! the typed fields (see `store`'s table).
+//!
+//! Every write of a share or a share server goes through [`Share::row`] or
+//! [`ShareServer::row`], so a record that does not have the shape below is
+//! refused when it is written (`LocalError::Json`), not found broken when it
+//! is read. Fields that only some records have (a claim on work, the
+//! credential handed to the back end, an extend's target) are optional and
+//! absent when unset; anything else a record carries is kept as it is in
+//! `other`.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::LocalError;
+use crate::http::now;
+use crate::seed;
+use crate::store::Row;
+
+/// A claim on a unit of work: who holds it, until when (see `manager`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub id: String,
+    pub until: String,
+}
+
+/// A share, with the fields of Manila's share model that this cloud keeps.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Share {
+    pub id: String,
+    pub size: i64,
+    pub availability_zone: Option<String>,
+    pub created_at: String,
+    pub updated_at: Option<String>,
+    pub status: String,
+    /// As the client sent it (Manila's API does not check its type).
+    #[serde(default)]
+    pub name: Value,
+    /// As the client sent it.
+    #[serde(default)]
+    pub description: Value,
+    pub project_id: String,
+    pub user_id: String,
+    pub snapshot_id: Option<String>,
+    pub share_network_id: Option<String>,
+    /// Set when the share is placed on a server's subnet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_network_subnet_id: Option<String>,
+    pub share_proto: String,
+    #[serde(default)]
+    pub metadata: Map<String, Value>,
+    pub share_type: String,
+    pub share_type_name: Option<String>,
+    /// As the client sent it (a boolean for any share made through the API's
+    /// create; an update stores what it is given).
+    #[serde(default)]
+    pub is_public: Value,
+    #[serde(default)]
+    pub snapshot_support: bool,
+    pub task_state: Option<String>,
+    pub access_rules_status: String,
+    pub replication_type: Option<String>,
+    #[serde(default)]
+    pub has_replicas: bool,
+    #[serde(default)]
+    pub create_share_from_snapshot_support: bool,
+    #[serde(default)]
+    pub revert_to_snapshot_support: bool,
+    pub share_group_id: Option<String>,
+    pub source_share_group_snapshot_member_id: Option<String>,
+    #[serde(default)]
+    pub mount_snapshot_support: bool,
+    #[serde(default)]
+    pub is_soft_deleted: bool,
+    pub scheduled_to_be_deleted_at: Option<String>,
+    pub source_backup_id: Option<String>,
+    pub encryption_key_ref: Option<String>,
+    #[serde(default)]
+    pub snapshot_inherit_share_access_support: bool,
+    pub share_server_id: Option<String>,
+    /// The pool (`host@backend#pool`), once scheduled.
+    pub host: Option<String>,
+    pub instance_id: String,
+    #[serde(default)]
+    pub export_locations: Vec<Value>,
+    /// The application credential the back end was given for a
+    /// `share`-level key (its ID; the secret is never kept).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_cred_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claim: Option<Claim>,
+    /// The size an extend or a shrink goes to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_size: Option<i64>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// What a new share is made from: what the request (or `local populate`)
+/// decides; the rest of the record is the defaults of a new share.
+pub struct NewShare<'a> {
+    pub size: i64,
+    pub availability_zone: Option<String>,
+    pub name: Value,
+    pub description: Value,
+    pub project_id: &'a str,
+    pub user_id: &'a str,
+    pub snapshot_id: Option<String>,
+    pub share_network_id: Option<String>,
+    pub share_proto: String,
+    pub metadata: Map<String, Value>,
+    /// The share type's ID and name.
+    pub share_type: (&'a str, Option<&'a str>),
+    pub is_public: bool,
+    /// The type's `snapshot_support` (also its support for shares made from snapshots).
+    pub snapshot_support: bool,
+    pub encryption_key_ref: Option<String>,
+}
+
+impl Share {
+    /// A new share, in `creating`, not yet placed.
+    pub fn new(n: NewShare) -> Share {
+        let stamp = now();
+        Share {
+            id: seed::uuid(),
+            size: n.size,
+            availability_zone: n.availability_zone,
+            created_at: stamp.clone(),
+            updated_at: Some(stamp),
+            status: "creating".into(),
+            name: n.name,
+            description: n.description,
+            project_id: n.project_id.into(),
+            user_id: n.user_id.into(),
+            snapshot_id: n.snapshot_id,
+            share_network_id: n.share_network_id,
+            share_network_subnet_id: None,
+            share_proto: n.share_proto,
+            metadata: n.metadata,
+            share_type: n.share_type.0.into(),
+            share_type_name: n.share_type.1.map(str::to_string),
+            is_public: Value::Bool(n.is_public),
+            snapshot_support: n.snapshot_support,
+            task_state: None,
+            access_rules_status: "active".into(),
+            replication_type: None,
+            has_replicas: false,
+            create_share_from_snapshot_support: n.snapshot_support,
+            revert_to_snapshot_support: false,
+            share_group_id: None,
+            source_share_group_snapshot_member_id: None,
+            mount_snapshot_support: false,
+            is_soft_deleted: false,
+            scheduled_to_be_deleted_at: None,
+            source_backup_id: None,
+            encryption_key_ref: n.encryption_key_ref,
+            snapshot_inherit_share_access_support: false,
+            share_server_id: None,
+            host: None,
+            instance_id: seed::uuid(),
+            export_locations: Vec::new(),
+            app_cred_id: None,
+            claim: None,
+            target_size: None,
+            other: Map::new(),
+        }
+    }
+
+    /// The share a row holds.
+    pub fn from_row(row: &Row) -> Result<Share, LocalError> {
+        Share::from_body(row.body.clone())
+    }
+
+    pub fn from_body(body: Value) -> Result<Share, LocalError> {
+        Ok(serde_json::from_value(body)?)
+    }
+
+    /// The share's row: its key ref, pool and size are searched.
+    pub fn row(&self) -> Result<Row, LocalError> {
+        let mut row = Row::new("share", self.id.clone(), serde_json::to_value(self)?)
+            .with_gigabytes(self.size);
+        row.key_ref = self.encryption_key_ref.clone();
+        row.pool = self.host.clone();
+        Ok(row)
+    }
+}
+
+/// A share server, with the fields of Manila's that this cloud keeps.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ShareServer {
+    pub id: String,
+    pub project_id: String,
+    pub updated_at: Option<String>,
+    pub created_at: String,
+    pub status: String,
+    /// The back end (`host@backend`).
+    pub host: String,
+    /// The network's name when the server was made (as its client sent it).
+    #[serde(default)]
+    pub share_network_name: Value,
+    pub share_network_id: String,
+    pub share_network_subnet_id: String,
+    #[serde(default)]
+    pub is_auto_deletable: bool,
+    pub identifier: String,
+    /// As Manila: the key of the share that made the server, at either level.
+    pub encryption_key_ref: Option<String>,
+    /// The key the server holds: only a `share_server`-level server has one.
+    pub server_key: Option<String>,
+    pub encryption_level: Option<String>,
+    /// What a new share is matched to this server by (see [`match_key`]).
+    pub match_key: String,
+    pub address: String,
+    /// What the back end reports (its name, address, the fingerprints of the
+    /// keys it fetched, the name of its credential, its last error).
+    #[serde(default)]
+    pub backend_details: Map<String, Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_cred_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claim: Option<Claim>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// What a new share server is made from.
+pub struct NewShareServer<'a> {
+    pub project_id: &'a str,
+    pub status: &'a str,
+    /// The back end's host and name.
+    pub backend: (String, &'a str),
+    /// The share network's ID and name.
+    pub network: (&'a str, Value),
+    pub subnet_id: &'a str,
+    pub encryption_key_ref: Option<String>,
+    pub encryption_level: Option<String>,
+}
+
+impl ShareServer {
+    /// A new share server on a subnet of a back end, keyed as [`match_key`] says.
+    pub fn new(n: NewShareServer) -> ShareServer {
+        let id = seed::uuid();
+        let stamp = now();
+        let address = super::driver::server_address(&id);
+        let server_key = n
+            .encryption_key_ref
+            .clone()
+            .filter(|_| n.encryption_level.as_deref() == Some("share_server"));
+        let match_key = match_key(
+            &n.backend.0,
+            n.subnet_id,
+            n.encryption_level.as_deref(),
+            n.encryption_key_ref.as_deref(),
+        );
+        let mut backend_details = Map::new();
+        backend_details.insert("backend".into(), n.backend.1.into());
+        backend_details.insert("address".into(), address.clone().into());
+        ShareServer {
+            identifier: id.clone(),
+            id,
+            project_id: n.project_id.into(),
+            updated_at: Some(stamp.clone()),
+            created_at: stamp,
+            status: n.status.into(),
+            host: n.backend.0,
+            share_network_name: n.network.1,
+            share_network_id: n.network.0.into(),
+            share_network_subnet_id: n.subnet_id.into(),
+            is_auto_deletable: false,
+            encryption_key_ref: n.encryption_key_ref,
+            server_key,
+            encryption_level: n.encryption_level,
+            match_key,
+            address,
+            backend_details,
+            app_cred_id: None,
+            claim: None,
+            other: Map::new(),
+        }
+    }
+
+    pub fn from_row(row: &Row) -> Result<ShareServer, LocalError> {
+        ShareServer::from_body(row.body.clone())
+    }
+
+    pub fn from_body(body: Value) -> Result<ShareServer, LocalError> {
+        Ok(serde_json::from_value(body)?)
+    }
+
+    /// The server's row: a new share is matched to it by its match key.
+    pub fn row(&self) -> Result<Row, LocalError> {
+        Ok(
+            Row::new("share_server", self.id.clone(), serde_json::to_value(self)?)
+                .with_match_key(self.match_key.clone()),
+        )
+    }
+}
+
+/// The server key: back end, subnet, and the encryption mode (`none`,
+/// `share`, or `server:<key>`), so that a server never holds two keys and
+/// an unencrypted share never lands on an encrypted server.
+pub fn match_key(
+    backend_host: &str,
+    subnet: &str,
+    level: Option<&str>,
+    key: Option<&str>,
+) -> String {
+    let mode = match (level, key) {
+        (Some("share_server"), Some(k)) => format!("server:{k}"),
+        (Some("share"), Some(_)) => "share".to_string(),
+        _ => "none".to_string(),
+    };
+    format!("{backend_host}|{subnet}|{mode}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn new_share() -> Share {
+        Share::new(NewShare {
+            size: 2,
+            availability_zone: None,
+            name: json!("s"),
+            description: Value::Null,
+            project_id: "p",
+            user_id: "u",
+            snapshot_id: None,
+            share_network_id: Some("net".into()),
+            share_proto: "NFS".into(),
+            metadata: Map::new(),
+            share_type: ("t", Some("encrypted")),
+            is_public: false,
+            snapshot_support: true,
+            encryption_key_ref: Some("k".into()),
+        })
+    }
+
+    #[test]
+    fn a_share_row_is_searched_by_its_key_pool_and_size() {
+        let mut share = new_share();
+        share.host = Some("local@crypt#pool0".into());
+        let row = share.row().unwrap();
+        assert_eq!(row.key_ref.as_deref(), Some("k"));
+        assert_eq!(row.pool.as_deref(), Some("local@crypt#pool0"));
+        assert_eq!(row.gigabytes, 2);
+        assert_eq!(row.status.as_deref(), Some("creating"));
+        assert_eq!(row.project_id.as_deref(), Some("p"));
+        // Unset optional fields are absent, not null; what the model does
+        // not name is kept.
+        assert!(row.body.get("claim").is_none());
+        let mut body = row.body;
+        body["left_by_a_later_version"] = json!(1);
+        let back = Share::from_body(body).unwrap();
+        assert_eq!(back.other.get("left_by_a_later_version"), Some(&json!(1)));
+        assert_eq!(back.row().unwrap().body["left_by_a_later_version"], 1);
+    }
+
+    #[test]
+    fn a_share_of_the_wrong_shape_is_refused() {
+        let mut body = new_share().row().unwrap().body;
+        body["size"] = json!("two");
+        assert!(Share::from_body(body).is_err());
+    }
+
+    #[test]
+    fn only_a_share_server_level_server_holds_its_key() {
+        let server = |level: &str| {
+            ShareServer::new(NewShareServer {
+                project_id: "p",
+                status: "creating",
+                backend: ("local@crypt".into(), "crypt"),
+                network: ("net", Value::Null),
+                subnet_id: "sub",
+                encryption_key_ref: Some("k".into()),
+                encryption_level: Some(level.into()),
+            })
+        };
+        let at_server = server("share_server");
+        assert_eq!(at_server.server_key.as_deref(), Some("k"));
+        assert_eq!(
+            at_server.row().unwrap().match_key.as_deref(),
+            Some("local@crypt|sub|server:k")
+        );
+        let at_share = server("share");
+        assert_eq!(at_share.server_key, None);
+        assert_eq!(at_share.encryption_key_ref.as_deref(), Some("k"));
+        assert_eq!(at_share.identifier, at_share.id);
+    }
+
+    #[test]
+    fn a_server_key_keeps_keys_and_modes_apart() {
+        let k = |level, key| match_key("local@crypt", "subnet-1", level, key);
+        assert_eq!(
+            k(Some("share_server"), Some("a")),
+            k(Some("share_server"), Some("a"))
+        );
+        assert_ne!(
+            k(Some("share_server"), Some("a")),
+            k(Some("share_server"), Some("b"))
+        );
+        // Share-level keys share servers with each other, never with unencrypted shares.
+        assert_eq!(k(Some("share"), Some("a")), k(Some("share"), Some("b")));
+        assert_ne!(k(Some("share"), Some("a")), k(None, None));
+        assert_ne!(k(Some("share_server"), Some("a")), k(None, None));
+        // A type with encryption but no key ref: an unencrypted share.
+        assert_eq!(k(Some("share_server"), None), k(None, None));
+        // Another subnet or back end: another server.
+        assert_ne!(
+            match_key("local@crypt", "subnet-2", None, None),
+            k(None, None)
+        );
+        assert_ne!(
+            match_key("local@other", "subnet-1", None, None),
+            k(None, None)
+        );
+    }
+}
