@@ -14,4 +14,5 @@ use crate::common::cloud::{assert_same_keys, counts, on, openstack, store_text, 
 use serde_json::Value;
 
 mod auth;
+mod secret_orders_acls;
 mod secrets;

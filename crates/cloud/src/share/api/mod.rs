@@ -25,6 +25,7 @@ use sharekeep_base::microversion::{HEADER, Microversion};
 
 mod availability_zones;
 mod common;
+mod extra_specs;
 mod limits;
 mod messages;
 mod networks;
@@ -39,6 +40,7 @@ mod types;
 
 use availability_zones::*;
 use common::*;
+use extra_specs::*;
 use limits::*;
 use messages::*;
 pub(in crate::share) use networks::network_view_of;

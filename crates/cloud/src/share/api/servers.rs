@@ -72,12 +72,7 @@ pub(in crate::share) fn show_server(
     _: &Req,
     p: &Params,
 ) -> Result<Resp, ApiError> {
-    let id: &&str = &p.get("id");
-    let not_found =
-        |id: &str| ApiError::not_found(format!("Share server {id} could not be found."));
-    let row = state
-        .read(|tx| tx.get("share_server", id))?
-        .ok_or_else(|| not_found(id))?;
+    let row = server(state, p.get("id"))?;
     Ok(Resp::ok(
         json!({"share_server": views::share_server(ctx, &row.body, true)}),
     ))
@@ -89,12 +84,7 @@ pub(in crate::share) fn show_server_details(
     _: &Req,
     p: &Params,
 ) -> Result<Resp, ApiError> {
-    let id: &&str = &p.get("id");
-    let not_found =
-        |id: &str| ApiError::not_found(format!("Share server {id} could not be found."));
-    let row = state
-        .read(|tx| tx.get("share_server", id))?
-        .ok_or_else(|| not_found(id))?;
+    let row = server(state, p.get("id"))?;
     Ok(Resp::ok(
         json!({"details": row.body.get("backend_details").cloned().unwrap_or(json!({}))}),
     ))
@@ -107,11 +97,9 @@ pub(in crate::share) fn delete_server(
     p: &Params,
 ) -> Result<Resp, ApiError> {
     let id: &&str = &p.get("id");
-    let not_found =
-        |id: &str| ApiError::not_found(format!("Share server {id} could not be found."));
     state.write(|tx| {
         let Some(row) = tx.get("share_server", id)? else {
-            return Ok(Err(not_found(id)));
+            return Ok(Err(server_not_found(id)));
         };
         if !rows::server_shares(tx, id)?.is_empty() {
             return Ok(Err(ApiError::conflict(format!(
@@ -128,4 +116,15 @@ pub(in crate::share) fn delete_server(
         Ok(Ok(()))
     })??;
     Ok(Resp::empty(202))
+}
+
+fn server_not_found(id: &str) -> ApiError {
+    ApiError::not_found(format!("Share server {id} could not be found."))
+}
+
+/// The share server `id` (its routes are an administrator's: no visibility to check).
+fn server(state: &State, id: &str) -> Result<Row, ApiError> {
+    state
+        .read(|tx| tx.get("share_server", id))?
+        .ok_or_else(|| server_not_found(id))
 }
