@@ -255,6 +255,17 @@ fn a_schema_1_state_is_carried_forward_with_every_look_up_working() {
         .find(|p| p["Name"] == "local@crypt#pool0")
         .unwrap();
     assert_eq!(crypt["Capabilities"]["allocated_capacity_gb"], 8, "{crypt}");
+    // A snapshot is found by its share (`parent_id`): the share keeps it.
+    let refused = l
+        .on("local-demo", &["share", "delete", &old])
+        .expect_code(5);
+    assert!(
+        refused
+            .stderr
+            .contains("Share still has 1 dependent snapshots"),
+        "{}",
+        refused.stderr
+    );
     // A server `local populate` made still holds its key when its last
     // share is gone (the key quota counts it: its `server_key`).
     let bench_1 = l.value("local-demo", &["share", "show", "bench-1", "-c", "id"]);

@@ -9,7 +9,7 @@
 //! | column       | kinds                    | holds                                          |
 //! |--------------|--------------------------|------------------------------------------------|
 //! | `project_id`, `name`, `status` | any    | the record's own fields of those names         |
-//! | `parent_id`  | access_rule, message     | the share it belongs to                        |
+//! | `parent_id`  | access_rule, message, snapshot | the share it belongs to                  |
 //! |              | subnet                   | its share network                              |
 //! | `key_ref`    | share                    | its encryption key ref (the key quota, `?encryption_key_ref=`) |
 //! | `match_key`  | share_server             | what a new share is matched by (back end, subnet, key mode) |
@@ -66,13 +66,15 @@ const MIGRATIONS: &[&str] = &[
     // 1 -> 2: the generic columns get their meanings (see the table above):
     // `ref1` is split by kind into `parent_id`, `key_ref`, `match_key` and
     // `expires_at` (a quota's copy of its own ID is dropped: it was never
-    // searched), `ref2` becomes `pool`, `num` `gigabytes`. A share server
+    // searched), `ref2` becomes `pool`, `num` `gigabytes`; a snapshot is
+    // found by its share (`parent_id`). A share server
     // made before `server_key` existed gets it from its key ref and level.
     "ALTER TABLE objects ADD COLUMN parent_id TEXT;
     ALTER TABLE objects ADD COLUMN key_ref TEXT;
     ALTER TABLE objects ADD COLUMN match_key TEXT;
     ALTER TABLE objects ADD COLUMN expires_at TEXT;
     UPDATE objects SET parent_id = ref1 WHERE kind IN ('access_rule', 'message', 'subnet');
+    UPDATE objects SET parent_id = json_extract(body, '$.share_id') WHERE kind = 'snapshot';
     UPDATE objects SET key_ref = ref1 WHERE kind = 'share';
     UPDATE objects SET match_key = ref1 WHERE kind IN ('share_server', 'assignment');
     UPDATE objects SET expires_at = ref1 WHERE kind = 'token';

@@ -1,16 +1,17 @@
-//! The share service's records as types: a share and a share server as the
-//! store keeps them (the `body` of their rows), made by one constructor each
+//! The share service's records as types: a share, a share server and a
+//! snapshot as the store keeps them (the `body` of their rows), made by one constructor each
 //! and turned into a row in one place, which sets the searched columns from
 //! the typed fields (see `store`'s table).
 //!
-//! Every write of a share or a share server goes through [`Share::row`] or
-//! [`ShareServer::row`], so a record that does not have the shape below is
+//! Every write of a share, a share server or a snapshot goes through its
+//! [`Record::row`], so a record that does not have the shape below is
 //! refused when it is written (`LocalError::Json`), not found broken when it
 //! is read. Fields that only some records have (a claim on work, the
 //! credential handed to the back end, an extend's target) are optional and
 //! absent when unset; anything else a record carries is kept as it is in
 //! `other`.
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -167,24 +168,6 @@ impl Share {
             other: Map::new(),
         }
     }
-
-    /// The share a row holds.
-    pub fn from_row(row: &Row) -> Result<Share, LocalError> {
-        Share::from_body(row.body.clone())
-    }
-
-    pub fn from_body(body: Value) -> Result<Share, LocalError> {
-        Ok(serde_json::from_value(body)?)
-    }
-
-    /// The share's row: its key ref, pool and size are searched.
-    pub fn row(&self) -> Result<Row, LocalError> {
-        let mut row = Row::new("share", self.id.clone(), serde_json::to_value(self)?)
-            .with_gigabytes(self.size);
-        row.key_ref = self.encryption_key_ref.clone();
-        row.pool = self.host.clone();
-        Ok(row)
-    }
 }
 
 /// A share server, with the fields of Manila's that this cloud keeps.
@@ -280,21 +263,128 @@ impl ShareServer {
             other: Map::new(),
         }
     }
+}
 
-    pub fn from_row(row: &Row) -> Result<ShareServer, LocalError> {
-        ShareServer::from_body(row.body.clone())
+/// A snapshot of a share.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub id: String,
+    pub share_id: String,
+    pub share_size: i64,
+    pub created_at: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_at: Option<String>,
+    pub status: String,
+    /// As the client sent them.
+    #[serde(default)]
+    pub name: Value,
+    #[serde(default)]
+    pub description: Value,
+    pub size: i64,
+    pub share_proto: Option<String>,
+    pub provider_location: String,
+    pub user_id: String,
+    pub project_id: String,
+    /// As the client sent it.
+    #[serde(default)]
+    pub metadata: Value,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+impl Snapshot {
+    /// A new snapshot of `share`, in `creating`, in the share's project.
+    pub fn new(
+        share: &Share,
+        user_id: &str,
+        name: Value,
+        description: Value,
+        metadata: Value,
+    ) -> Snapshot {
+        let id = seed::uuid();
+        Snapshot {
+            provider_location: format!("snapshot-{id}"),
+            id,
+            share_id: share.id.clone(),
+            share_size: share.size,
+            created_at: now(),
+            updated_at: None,
+            status: "creating".into(),
+            name,
+            description,
+            size: share.size,
+            share_proto: Some(share.share_proto.clone()),
+            user_id: user_id.into(),
+            project_id: share.project_id.clone(),
+            metadata,
+            other: Map::new(),
+        }
     }
+}
 
-    pub fn from_body(body: Value) -> Result<ShareServer, LocalError> {
+/// A typed record of one kind: read from its row's body, written as a row
+/// whose searched columns it sets.
+pub trait Record: Serialize + DeserializeOwned {
+    const KIND: &'static str;
+
+    fn id(&self) -> &str;
+
+    /// The kind's searched columns, set on its row (see `store`'s table).
+    fn columns(&self, row: Row) -> Row;
+
+    fn from_body(body: Value) -> Result<Self, LocalError> {
         Ok(serde_json::from_value(body)?)
     }
 
-    /// The server's row: a new share is matched to it by its match key.
-    pub fn row(&self) -> Result<Row, LocalError> {
-        Ok(
-            Row::new("share_server", self.id.clone(), serde_json::to_value(self)?)
-                .with_match_key(self.match_key.clone()),
-        )
+    fn from_row(row: &Row) -> Result<Self, LocalError> {
+        Self::from_body(row.body.clone())
+    }
+
+    fn row(&self) -> Result<Row, LocalError> {
+        let body = serde_json::to_value(self)?;
+        Ok(self.columns(Row::new(Self::KIND, self.id().to_string(), body)))
+    }
+}
+
+impl Record for Share {
+    const KIND: &'static str = "share";
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Its key ref (the key quota, `?encryption_key_ref=`), pool and size.
+    fn columns(&self, mut row: Row) -> Row {
+        row.key_ref = self.encryption_key_ref.clone();
+        row.pool = self.host.clone();
+        row.with_gigabytes(self.size)
+    }
+}
+
+impl Record for ShareServer {
+    const KIND: &'static str = "share_server";
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// A new share is matched to it by its match key.
+    fn columns(&self, row: Row) -> Row {
+        row.with_match_key(self.match_key.clone())
+    }
+}
+
+impl Record for Snapshot {
+    const KIND: &'static str = "snapshot";
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Found by its share; its size summed by the quota.
+    fn columns(&self, row: Row) -> Row {
+        row.with_parent(self.share_id.clone())
+            .with_gigabytes(self.size)
     }
 }
 

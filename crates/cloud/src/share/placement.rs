@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use super::models::{NewShareServer, ShareServer, match_key};
+use super::models::{NewShareServer, Record, ShareServer, match_key};
 use super::rows::*;
 use super::scheduler;
 use crate::store::{Row, Tx};

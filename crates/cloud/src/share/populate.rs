@@ -6,7 +6,7 @@ use serde_json::{Map, Value, json};
 
 use super::driver;
 use super::manager::key_credential;
-use super::models::{NewShare, NewShareServer, Share, ShareServer};
+use super::models::{NewShare, NewShareServer, Record, Share, ShareServer};
 use crate::http::now;
 use crate::seed::{self, SERVICE_USER};
 use crate::store::Row;

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
-use super::models::{Share, ShareServer};
+use super::models::{Record, Share, ShareServer, Snapshot};
 use crate::http::now;
 use crate::keymanager;
 use crate::seed::{self, SERVICE_USER};
@@ -29,6 +29,7 @@ fn rebuild(row: Row) -> Result<Row, LocalError> {
     match row.kind {
         "share" => share_row(row.body),
         "share_server" => server_row(row.body),
+        "snapshot" => Snapshot::from_body(row.body)?.row(),
         _ => {
             let text = |k: &str| row.body.get(k).and_then(Value::as_str).map(str::to_string);
             let (project_id, name, status) = (text("project_id"), text("name"), text("status"));

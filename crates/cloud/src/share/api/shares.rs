@@ -1,7 +1,7 @@
 //! `/shares`: create, list (with Manila's filters), show, update, delete.
 
 use super::*;
-use crate::share::models::{NewShare, Share};
+use crate::share::models::{NewShare, Record, Share};
 
 pub(super) const PROTOCOLS: [&str; 6] = ["NFS", "CIFS", "GLUSTERFS", "HDFS", "CEPHFS", "MAPRFS"];
 
@@ -407,7 +407,7 @@ pub(super) fn delete_share(
         if !force && !allowed.contains(&status) {
             return Ok(Err(ApiError::forbidden(format!("Invalid share: Share status must be one of ('available', 'error', 'inactive'). Current status: {status}."))));
         }
-        let snapshots = tx.list("snapshot", row.project_id.as_deref())?.iter().filter(|s| text(&s.body, "share_id") == Some(id)).count();
+        let snapshots = tx.children("snapshot", id)?.len();
         if snapshots > 0 {
             return Ok(Err(ApiError::forbidden(format!("Invalid share: Share still has {snapshots} dependent snapshots."))));
         }

@@ -1,6 +1,7 @@
 //! `/snapshots`: share snapshots.
 
 use super::*;
+use crate::share::models::{Record, Share, Snapshot};
 
 pub(super) fn visible_snapshot(tx: &Tx, ctx: &Ctx, id: &str) -> Result<Row, ApiError> {
     ctx.visible(tx, "snapshot", id)?
@@ -67,14 +68,15 @@ pub(in crate::share) fn create_snapshot(
             if limits["snapshots"] >= 0 && used["snapshots"] + 1 > limits["snapshots"] {
                 return Ok(Err(ApiError::over_limit(format!("SnapshotLimitExceeded: Maximum number of snapshots allowed ({}) exceeded.", limits["snapshots"]))));
             }
-            let id = seed::uuid();
-            let body = json!({"id": id, "share_id": share_id, "share_size": share.gigabytes, "created_at": now(),
-                "status": "creating", "name": s.get("name").or_else(|| s.get("display_name")),
-                "description": s.get("description").or_else(|| s.get("display_description")),
-                "size": share.gigabytes, "share_proto": share.body.get("share_proto"),
-                "provider_location": format!("snapshot-{id}"), "user_id": ctx.caller.user_id,
-                "project_id": project, "metadata": s.get("metadata").cloned().unwrap_or(json!({}))});
-            let row = Row::new("snapshot", id, body).with_gigabytes(share.gigabytes);
+            let given = |k: &str, old: &str| s.get(k).or_else(|| s.get(old)).cloned().unwrap_or_default();
+            let row = Snapshot::new(
+                &Share::from_row(&share)?,
+                &ctx.caller.user_id,
+                given("name", "display_name"),
+                given("description", "display_description"),
+                s.get("metadata").cloned().unwrap_or(json!({})),
+            )
+            .row()?;
             tx.put(&row)?;
             Ok(Ok(row))
         })??;
@@ -114,7 +116,7 @@ pub(in crate::share) fn update_snapshot(
         if let Some(given) = s.as_object() {
             copy_names(&mut row.body, given);
         }
-        let row = Row::new("snapshot", id.to_string(), row.body).with_gigabytes(row.gigabytes);
+        let row = Snapshot::from_body(row.body)?.row()?;
         tx.put(&row)?;
         Ok(Ok(row))
     })??;
