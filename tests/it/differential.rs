@@ -393,8 +393,7 @@ const QUICK: &[&str] = &[
 
 #[test]
 fn the_local_cloud_plays_every_scenario_as_the_reference_cloud_did() {
-    let every = std::env::var("SHAREKEEP_SLOW_TESTS").is_ok_and(|v| v == "1")
-        || std::env::var("SHAREKEEP_SCENARIO").is_ok();
+    let every = crate::common::slow_tests() || std::env::var("SHAREKEEP_SCENARIO").is_ok();
     let all: Vec<(String, Scenario)> = scenarios()
         .into_iter()
         .filter(|(name, _)| every || QUICK.contains(&name.as_str()))

@@ -16,6 +16,12 @@ use std::process::{Command, Output, Stdio};
 use std::sync::Arc;
 use std::time::Duration;
 
+/// Whether the slow tests run in full (`SHAREKEEP_SLOW_TESTS=1`, as CI does):
+/// every differential scenario, the kill test's full count.
+pub fn slow_tests() -> bool {
+    std::env::var("SHAREKEEP_SLOW_TESTS").is_ok_and(|v| v == "1")
+}
+
 pub struct Env {
     pub dir: tempfile::TempDir,
     vars: Vec<(String, String)>,
