@@ -15,6 +15,12 @@ use sha2::{Digest, Sha256};
 
 use super::LocalError;
 
+/// A random (version 4) UUID, hyphenated: the IDs of Manila's and
+/// Barbican's resources.
+pub fn uuid() -> String {
+    uuid::Uuid::new_v4().hyphenated().to_string()
+}
+
 /// PBKDF2 rounds for a new password hash (the count is stored with each hash).
 const PBKDF2_ROUNDS: u32 = 60_000;
 

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use super::LocalError;
 use super::crypto::{self, Kek};
+use super::share::models::{Record, Subnet};
 use super::store::{Row, Tx};
 
 pub const REGION: &str = "RegionOne";
@@ -84,9 +85,7 @@ pub fn new_id() -> String {
     uuid::Uuid::new_v4().simple().to_string()
 }
 
-pub fn uuid() -> String {
-    uuid::Uuid::new_v4().hyphenated().to_string()
-}
+pub use super::crypto::uuid;
 
 /// The assignment row's search key.
 pub fn assignment_key(user_id: &str, project_id: &str) -> String {
@@ -202,7 +201,6 @@ pub fn seed(tx: &Transaction, kek: &Kek) -> Result<(), LocalError> {
     for project in NETWORKED {
         let project_id = &projects[project].0;
         let net = uuid();
-        let subnet = uuid();
         tx.put(&Row::new(
             "share_network",
             net.clone(),
@@ -211,19 +209,14 @@ pub fn seed(tx: &Transaction, kek: &Kek) -> Result<(), LocalError> {
                    "status": "active", "security_service_update_support": true,
                    "network_allocation_update_support": true}),
         ))?;
-        tx.put(
-            &Row::new(
-                "subnet",
-                subnet.clone(),
-                json!({"id": subnet, "share_network_id": net, "share_network_name": "local-net",
-                       "project_id": project_id,
-                       "neutron_net_id": uuid(), "neutron_subnet_id": uuid(),
-                       "availability_zone": null, "created_at": now, "updated_at": null,
-                       "network_type": null, "segmentation_id": null, "cidr": null,
-                       "ip_version": null, "gateway": null, "mtu": null, "metadata": {}}),
-            )
-            .with_parent(net),
-        )?;
+        let mut subnet = Subnet::new(
+            (&net, "local-net".into()),
+            Some(project_id.clone()),
+            now.clone(),
+        );
+        subnet.neutron_net_id = uuid().into();
+        subnet.neutron_subnet_id = uuid().into();
+        tx.put(&subnet.row()?)?;
     }
     Ok(())
 }

@@ -92,13 +92,17 @@ pub fn export_locations(proto: &str, address: &str, share_id: &str) -> Vec<serde
     let last = address.rsplit('.').next().unwrap_or("10");
     let admin = format!("203.0.113.{last}");
     let secondary = format!("198.18.0.{last}");
-    [(admin, true, false), (address.to_string(), false, true), (secondary, false, false)]
-        .into_iter()
-        .map(|(ip, admin_only, preferred)| {
-            serde_json::json!({"id": super::super::seed::uuid(), "path": export_path(proto, &ip, share_id),
+    [
+        (admin, true, false),
+        (address.to_string(), false, true),
+        (secondary, false, false),
+    ]
+    .into_iter()
+    .map(|(ip, admin_only, preferred)| {
+        serde_json::json!({"id": crypto::uuid(), "path": export_path(proto, &ip, share_id),
                                "is_admin_only": admin_only, "preferred": preferred})
-        })
-        .collect()
+    })
+    .collect()
 }
 
 /// A documentation-range address for a new share server (RFC 5737).

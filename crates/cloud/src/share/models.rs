@@ -1,9 +1,10 @@
-//! The share service's records as types: a share, a share server and a
-//! snapshot as the store keeps them (the `body` of their rows), made by one constructor each
+//! The share service's records as types: a share, a share server, a
+//! snapshot and a share network's subnet as the store keeps them (the `body` of their rows), made by one constructor each
 //! and turned into a row in one place, which sets the searched columns from
 //! the typed fields (see `store`'s table).
 //!
-//! Every write of a share, a share server or a snapshot goes through its
+//! Every new record of these kinds is made by its constructor, and every
+//! write of a share, a share server or a snapshot goes through its
 //! [`Record::row`], so a record that does not have the shape below is
 //! refused when it is written (`LocalError::Json`), not found broken when it
 //! is read. Fields that only some records have (a claim on work, the
@@ -16,8 +17,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::LocalError;
+use crate::crypto::uuid;
 use crate::http::now;
-use crate::seed;
 use crate::store::Row;
 
 /// A claim on a unit of work: who holds it, until when (see `manager`).
@@ -125,7 +126,7 @@ impl Share {
     pub fn new(n: NewShare) -> Share {
         let stamp = now();
         Share {
-            id: seed::uuid(),
+            id: uuid(),
             size: n.size,
             availability_zone: n.availability_zone,
             created_at: stamp.clone(),
@@ -160,7 +161,7 @@ impl Share {
             snapshot_inherit_share_access_support: false,
             share_server_id: None,
             host: None,
-            instance_id: seed::uuid(),
+            instance_id: uuid(),
             export_locations: Vec::new(),
             app_cred_id: None,
             claim: None,
@@ -224,7 +225,7 @@ pub struct NewShareServer<'a> {
 impl ShareServer {
     /// A new share server on a subnet of a back end, keyed as [`match_key`] says.
     pub fn new(n: NewShareServer) -> ShareServer {
-        let id = seed::uuid();
+        let id = uuid();
         let stamp = now();
         let address = super::driver::server_address(&id);
         let server_key = n
@@ -301,7 +302,7 @@ impl Snapshot {
         description: Value,
         metadata: Value,
     ) -> Snapshot {
-        let id = seed::uuid();
+        let id = uuid();
         Snapshot {
             provider_location: format!("snapshot-{id}"),
             id,
@@ -317,6 +318,67 @@ impl Snapshot {
             user_id: user_id.into(),
             project_id: share.project_id.clone(),
             metadata,
+            other: Map::new(),
+        }
+    }
+}
+
+/// A share network's subnet. What the client gives of the network it
+/// stands for (Neutron's IDs, the segment, the zone) is kept as sent.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Subnet {
+    pub id: String,
+    pub share_network_id: String,
+    #[serde(default)]
+    pub share_network_name: Value,
+    pub project_id: Option<String>,
+    #[serde(default)]
+    pub neutron_net_id: Value,
+    #[serde(default)]
+    pub neutron_subnet_id: Value,
+    #[serde(default)]
+    pub availability_zone: Value,
+    pub created_at: String,
+    pub updated_at: Option<String>,
+    #[serde(default)]
+    pub network_type: Value,
+    #[serde(default)]
+    pub segmentation_id: Value,
+    #[serde(default)]
+    pub cidr: Value,
+    #[serde(default)]
+    pub ip_version: Value,
+    #[serde(default)]
+    pub gateway: Value,
+    #[serde(default)]
+    pub mtu: Value,
+    #[serde(default)]
+    pub metadata: Value,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+impl Subnet {
+    /// A new subnet of the share network `(id, name)`, in any zone, with no
+    /// network details and no metadata (the caller sets what it was given).
+    pub fn new(network: (&str, Value), project_id: Option<String>, created_at: String) -> Subnet {
+        Subnet {
+            id: uuid(),
+            share_network_id: network.0.into(),
+            share_network_name: network.1,
+            project_id,
+            neutron_net_id: Value::Null,
+            neutron_subnet_id: Value::Null,
+            availability_zone: Value::Null,
+            created_at,
+            updated_at: None,
+            network_type: Value::Null,
+            segmentation_id: Value::Null,
+            cidr: Value::Null,
+            ip_version: Value::Null,
+            gateway: Value::Null,
+            mtu: Value::Null,
+            metadata: Value::Object(Map::new()),
             other: Map::new(),
         }
     }
@@ -385,6 +447,19 @@ impl Record for Snapshot {
     fn columns(&self, row: Row) -> Row {
         row.with_parent(self.share_id.clone())
             .with_gigabytes(self.size)
+    }
+}
+
+impl Record for Subnet {
+    const KIND: &'static str = "subnet";
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Found by its share network.
+    fn columns(&self, row: Row) -> Row {
+        row.with_parent(self.share_network_id.clone())
     }
 }
 

@@ -1,6 +1,7 @@
 //! `/share-networks`: share networks and their subnets.
 
 use super::*;
+use crate::share::models::{Record, Subnet};
 
 pub(in crate::share) fn network_view_of(
     tx: &Tx,
@@ -133,14 +134,18 @@ pub(in crate::share) fn create_network(
                 "id": id, "name": n.get("name"), "description": n.get("description"), "project_id": project,
                 "created_at": stamp, "updated_at": null, "status": "active"}));
             tx.put(&row)?;
-            let sid = seed::uuid();
             let g = |k: &str| n.get(k).cloned().unwrap_or(Value::Null);
-            tx.put(&Row::new("subnet", sid.clone(), json!({
-                "id": sid, "share_network_id": id, "share_network_name": n.get("name"), "project_id": project,
-                "neutron_net_id": g("neutron_net_id"), "neutron_subnet_id": g("neutron_subnet_id"),
-                "availability_zone": g("availability_zone"), "created_at": stamp, "updated_at": null,
-                "network_type": g("network_type"), "segmentation_id": g("segmentation_id"), "cidr": g("cidr"),
-                "ip_version": g("ip_version"), "gateway": g("gateway"), "mtu": g("mtu"), "metadata": {}})).with_parent(id))?;
+            let mut subnet = Subnet::new((&id, g("name")), Some(project.clone()), stamp.clone());
+            subnet.neutron_net_id = g("neutron_net_id");
+            subnet.neutron_subnet_id = g("neutron_subnet_id");
+            subnet.availability_zone = g("availability_zone");
+            subnet.network_type = g("network_type");
+            subnet.segmentation_id = g("segmentation_id");
+            subnet.cidr = g("cidr");
+            subnet.ip_version = g("ip_version");
+            subnet.gateway = g("gateway");
+            subnet.mtu = g("mtu");
+            tx.put(&subnet.row()?)?;
             Ok(Ok(network_view(tx, ctx, &row)?))
         })??;
     Ok(Resp::ok(json!({"share_network": v})))
@@ -291,15 +296,15 @@ pub(in crate::share) fn create_subnet(
             if !ctx.at(70) && tx.children("subnet", id)?.iter().any(|x| x.body.get("availability_zone").unwrap_or(&Value::Null) == &az) {
                 return Ok(Err(ApiError::conflict(format!("Another share network subnet was found in the specified availability zone. Only one share network subnet is allowed per availability zone for share network {id}."))));
             }
-            let sid = seed::uuid();
-            let body = json!({"id": sid, "share_network_id": id, "share_network_name": net.body.get("name"),
-                "project_id": net.project_id, "neutron_net_id": s.get("neutron_net_id"),
-                "neutron_subnet_id": s.get("neutron_subnet_id"), "availability_zone": az,
-                "created_at": now(), "updated_at": null, "network_type": null, "segmentation_id": null,
-                "cidr": null, "ip_version": null, "gateway": null, "mtu": null,
-                "metadata": s.get("metadata").cloned().unwrap_or(json!({}))});
-            tx.put(&Row::new("subnet", sid, body.clone()).with_parent(id.to_string()))?;
-            Ok(Ok(views::subnet(ctx, &body)))
+            let given = |k: &str| s.get(k).cloned().unwrap_or(Value::Null);
+            let mut subnet = Subnet::new((id, net.body.get("name").cloned().unwrap_or_default()), net.project_id.clone(), now());
+            subnet.neutron_net_id = given("neutron_net_id");
+            subnet.neutron_subnet_id = given("neutron_subnet_id");
+            subnet.availability_zone = az;
+            subnet.metadata = s.get("metadata").cloned().unwrap_or(json!({}));
+            let row = subnet.row()?;
+            tx.put(&row)?;
+            Ok(Ok(views::subnet(ctx, &row.body)))
         })??;
     Ok(Resp::ok(json!({"share_network_subnet": v})))
 }
