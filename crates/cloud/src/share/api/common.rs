@@ -103,6 +103,12 @@ pub(super) fn all_tenants(req: &Req, ctx: &Ctx) -> bool {
             .is_some_and(|v| !matches!(v, "0" | "false" | "False" | ""))
 }
 
+/// Whose resources a list shows: the caller's project's, or every
+/// project's (`None`) for an administrator's `all_tenants`.
+pub(super) fn listed_project<'a>(req: &Req, ctx: &'a Ctx) -> Option<&'a str> {
+    (!all_tenants(req, ctx)).then_some(ctx.caller.project_id.as_str())
+}
+
 /// A list's items as Manila shows them: the detail view, or `{id, name, links}`.
 pub(super) fn list_views<'a>(
     ctx: &Ctx,

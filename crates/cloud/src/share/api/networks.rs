@@ -32,16 +32,8 @@ pub(in crate::share) fn list_networks(
     _: &Params,
     detail: bool,
 ) -> Result<Resp, ApiError> {
-    let everyone = all_tenants(req, ctx);
     let list = state.read(|tx| {
-        let rows = tx.list(
-            "share_network",
-            if everyone {
-                None
-            } else {
-                Some(&ctx.caller.project_id)
-            },
-        )?;
+        let rows = tx.list("share_network", listed_project(req, ctx))?;
         let mut out = Vec::new();
         let bound = |k: &str| req.query(k).map(|t| parse_time(t).ok_or(t));
         let (since, before) = (bound("created_since"), bound("created_before"));

@@ -15,17 +15,7 @@ pub(in crate::share) fn list_snapshots(
     _: &Params,
     detail: bool,
 ) -> Result<Resp, ApiError> {
-    let everyone = all_tenants(req, ctx);
-    let rows = state.read(|tx| {
-        tx.list(
-            "snapshot",
-            if everyone {
-                None
-            } else {
-                Some(&ctx.caller.project_id)
-            },
-        )
-    })?;
+    let rows = state.read(|tx| tx.list("snapshot", listed_project(req, ctx)))?;
     let items: Vec<Value> = rows
         .into_iter()
         .map(|r| r.body)
