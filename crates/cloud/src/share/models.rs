@@ -1,5 +1,6 @@
 //! The share service's records as types: a share, a share server, a
-//! snapshot and a share network's subnet as the store keeps them (the `body` of their rows), made by one constructor each
+//! snapshot, a share network's subnet, an access rule and a user message
+//! as the store keeps them (the `body` of their rows), made by one constructor each
 //! and turned into a row in one place, which sets the searched columns from
 //! the typed fields (see `store`'s table).
 //!
@@ -384,6 +385,93 @@ impl Subnet {
     }
 }
 
+/// An access rule of a share.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AccessRule {
+    pub id: String,
+    pub share_id: String,
+    pub access_level: String,
+    pub access_to: String,
+    pub access_type: String,
+    pub state: String,
+    /// Never stored: a cephx key is derived from the state's key when shown.
+    pub access_key: Option<String>,
+    pub created_at: String,
+    pub updated_at: Option<String>,
+    /// As the client sent them.
+    #[serde(default)]
+    pub metadata: Value,
+    #[serde(default)]
+    pub lock_deletion: Value,
+    pub project_id: String,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+impl AccessRule {
+    /// A new rule giving `access_to` (of `access_type`) `level` access to a share, active at once.
+    pub fn new(share_id: &str, access: (&str, &str, &str), project_id: &str) -> AccessRule {
+        let stamp = now();
+        AccessRule {
+            id: uuid(),
+            share_id: share_id.into(),
+            access_type: access.0.into(),
+            access_to: access.1.into(),
+            access_level: access.2.into(),
+            state: "active".into(),
+            access_key: None,
+            created_at: stamp.clone(),
+            updated_at: Some(stamp),
+            metadata: Value::Object(Map::new()),
+            lock_deletion: Value::Bool(false),
+            project_id: project_id.into(),
+            other: Map::new(),
+        }
+    }
+}
+
+/// A user message about a resource (Manila's `messages`: why a share failed).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Message {
+    pub id: String,
+    pub project_id: Option<String>,
+    pub action_id: String,
+    pub detail_id: String,
+    pub message_level: String,
+    pub created_at: String,
+    pub expires_at: String,
+    pub request_id: String,
+    pub resource_type: String,
+    pub resource_id: String,
+    pub user_message: String,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+impl Message {
+    /// An error message about a share: Manila's (ID, text) of the action and
+    /// of the detail, kept for 30 days as Manila's default.
+    pub fn share_error(share: &Row, action: (&str, &str), detail: (&str, &str)) -> Message {
+        let created = jiff::Timestamp::now();
+        let expires = created + jiff::SignedDuration::from_secs(2_592_000);
+        let fmt = crate::http::manila_time;
+        Message {
+            id: uuid(),
+            project_id: share.project_id.clone(),
+            action_id: action.0.into(),
+            detail_id: detail.0.into(),
+            message_level: "ERROR".into(),
+            created_at: fmt(created),
+            expires_at: fmt(expires),
+            request_id: format!("req-{}", uuid()),
+            resource_type: "SHARE".into(),
+            resource_id: share.id.clone(),
+            user_message: format!("{}: {}", action.1, detail.1),
+            other: Map::new(),
+        }
+    }
+}
+
 /// A typed record of one kind: read from its row's body, written as a row
 /// whose searched columns it sets.
 pub trait Record: Serialize + DeserializeOwned {
@@ -463,6 +551,32 @@ impl Record for Subnet {
     }
 }
 
+impl Record for AccessRule {
+    const KIND: &'static str = "access_rule";
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Found by its share.
+    fn columns(&self, row: Row) -> Row {
+        row.with_parent(self.share_id.clone())
+    }
+}
+
+impl Record for Message {
+    const KIND: &'static str = "message";
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Found by the resource it is about.
+    fn columns(&self, row: Row) -> Row {
+        row.with_parent(self.resource_id.clone())
+    }
+}
+
 /// The server key: back end, subnet, and the encryption mode (`none`,
 /// `share`, or `server:<key>`), so that a server never holds two keys and
 /// an unencrypted share never lands on an encrypted server.
@@ -481,106 +595,4 @@ pub fn match_key(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    fn new_share() -> Share {
-        Share::new(NewShare {
-            size: 2,
-            availability_zone: None,
-            name: json!("s"),
-            description: Value::Null,
-            project_id: "p",
-            user_id: "u",
-            snapshot_id: None,
-            share_network_id: Some("net".into()),
-            share_proto: "NFS".into(),
-            metadata: Map::new(),
-            share_type: ("t", Some("encrypted")),
-            is_public: false,
-            snapshot_support: true,
-            encryption_key_ref: Some("k".into()),
-        })
-    }
-
-    #[test]
-    fn a_share_row_is_searched_by_its_key_pool_and_size() {
-        let mut share = new_share();
-        share.host = Some("local@crypt#pool0".into());
-        let row = share.row().unwrap();
-        assert_eq!(row.key_ref.as_deref(), Some("k"));
-        assert_eq!(row.pool.as_deref(), Some("local@crypt#pool0"));
-        assert_eq!(row.gigabytes, 2);
-        assert_eq!(row.status.as_deref(), Some("creating"));
-        assert_eq!(row.project_id.as_deref(), Some("p"));
-        // Unset optional fields are absent, not null; what the model does
-        // not name is kept.
-        assert!(row.body.get("claim").is_none());
-        let mut body = row.body;
-        body["left_by_a_later_version"] = json!(1);
-        let back = Share::from_body(body).unwrap();
-        assert_eq!(back.other.get("left_by_a_later_version"), Some(&json!(1)));
-        assert_eq!(back.row().unwrap().body["left_by_a_later_version"], 1);
-    }
-
-    #[test]
-    fn a_share_of_the_wrong_shape_is_refused() {
-        let mut body = new_share().row().unwrap().body;
-        body["size"] = json!("two");
-        assert!(Share::from_body(body).is_err());
-    }
-
-    #[test]
-    fn only_a_share_server_level_server_holds_its_key() {
-        let server = |level: &str| {
-            ShareServer::new(NewShareServer {
-                project_id: "p",
-                status: "creating",
-                backend: ("local@crypt".into(), "crypt"),
-                network: ("net", Value::Null),
-                subnet_id: "sub",
-                encryption_key_ref: Some("k".into()),
-                encryption_level: Some(level.into()),
-            })
-        };
-        let at_server = server("share_server");
-        assert_eq!(at_server.server_key.as_deref(), Some("k"));
-        assert_eq!(
-            at_server.row().unwrap().match_key.as_deref(),
-            Some("local@crypt|sub|server:k")
-        );
-        let at_share = server("share");
-        assert_eq!(at_share.server_key, None);
-        assert_eq!(at_share.encryption_key_ref.as_deref(), Some("k"));
-        assert_eq!(at_share.identifier, at_share.id);
-    }
-
-    #[test]
-    fn a_server_key_keeps_keys_and_modes_apart() {
-        let k = |level, key| match_key("local@crypt", "subnet-1", level, key);
-        assert_eq!(
-            k(Some("share_server"), Some("a")),
-            k(Some("share_server"), Some("a"))
-        );
-        assert_ne!(
-            k(Some("share_server"), Some("a")),
-            k(Some("share_server"), Some("b"))
-        );
-        // Share-level keys share servers with each other, never with unencrypted shares.
-        assert_eq!(k(Some("share"), Some("a")), k(Some("share"), Some("b")));
-        assert_ne!(k(Some("share"), Some("a")), k(None, None));
-        assert_ne!(k(Some("share_server"), Some("a")), k(None, None));
-        // A type with encryption but no key ref: an unencrypted share.
-        assert_eq!(k(Some("share_server"), None), k(None, None));
-        // Another subnet or back end: another server.
-        assert_ne!(
-            match_key("local@crypt", "subnet-2", None, None),
-            k(None, None)
-        );
-        assert_ne!(
-            match_key("local@other", "subnet-1", None, None),
-            k(None, None)
-        );
-    }
-}
+mod tests;

@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
-use super::models::{Record, Share, ShareServer, Snapshot};
+use super::models::{Message, Record, Share, ShareServer, Snapshot};
 use crate::http::now;
 use crate::keymanager;
-use crate::seed::{self, SERVICE_USER};
+use crate::seed::SERVICE_USER;
 use crate::store::{Row, Tx};
 use crate::{LocalError, text};
 
@@ -149,17 +149,7 @@ pub(super) fn message(
     action: (&str, &str),
     detail: (&str, &str),
 ) -> Result<(), LocalError> {
-    let id = seed::uuid();
-    let created = jiff::Timestamp::now();
-    let expires = created + jiff::SignedDuration::from_secs(2_592_000);
-    let fmt = crate::http::manila_time;
-    let body = json!({
-        "id": id, "project_id": share.project_id, "action_id": action.0, "detail_id": detail.0,
-        "message_level": "ERROR", "created_at": fmt(created), "expires_at": fmt(expires),
-        "request_id": format!("req-{}", seed::uuid()), "resource_type": "SHARE",
-        "resource_id": share.id, "user_message": format!("{}: {}", action.1, detail.1),
-    });
-    tx.put(&Row::new("message", id, body).with_parent(share.id.clone()))
+    tx.put(&Message::share_error(share, action, detail).row()?)
 }
 
 pub(super) fn fail_share(

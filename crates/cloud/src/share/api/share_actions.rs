@@ -1,6 +1,7 @@
 //! `POST /shares/{id}/action`: resize, access rules, the recycle bin, resets; and access rules.
 
 use super::*;
+use crate::share::models::{AccessRule, Record};
 
 pub(super) fn share_action(
     state: &State,
@@ -192,19 +193,22 @@ pub(super) fn allow_access(
             return Ok(Err(e));
         }
         let existing = tx.children("access_rule", id)?;
-        if existing.iter().any(|r| text(&r.body, "access_type") == Some(&access_type) && text(&r.body, "access_to") == Some(&access_to)) {
-            return Ok(Err(ApiError::bad_request(format!("Share access {access_type}:{access_to} exists."))));
+        if existing.iter().any(|r| {
+            text(&r.body, "access_type") == Some(&access_type)
+                && text(&r.body, "access_to") == Some(&access_to)
+        }) {
+            return Ok(Err(ApiError::bad_request(format!(
+                "Share access {access_type}:{access_to} exists."
+            ))));
         }
-        let rid = seed::uuid();
-        let stamp = now();
-        // A cephx key is derived from the state's key when shown, never stored.
-        let body = json!({"id": rid, "share_id": id, "access_level": level, "access_to": access_to,
-                          "access_type": access_type, "state": "active", "access_key": null,
-                          "created_at": stamp, "updated_at": stamp,
-                          "metadata": arg.get("metadata").cloned().unwrap_or(json!({})),
-                          "lock_deletion": arg.get("lock_deletion").cloned().unwrap_or(json!(false)),
-                          "project_id": ctx.caller.project_id});
-        let row = Row::new("access_rule", rid, body).with_parent(id);
+        let mut rule = AccessRule::new(
+            id,
+            (&access_type, &access_to, &level),
+            &ctx.caller.project_id,
+        );
+        rule.metadata = arg.get("metadata").cloned().unwrap_or(json!({}));
+        rule.lock_deletion = arg.get("lock_deletion").cloned().unwrap_or(json!(false));
+        let row = rule.row()?;
         tx.put(&row)?;
         Ok(Ok(row))
     })??;
