@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::LocalError;
 use super::crypto::{self, Kek};
-use super::share::models::{Record, Subnet};
+use super::share::models::{Record, ShareNetwork, ShareType, Subnet};
 use super::store::{Row, Tx};
 
 pub const REGION: &str = "RegionOne";
@@ -182,33 +182,36 @@ pub fn seed(tx: &Transaction, kek: &Kek) -> Result<(), LocalError> {
         ),
     ];
     for (name, description, specs) in types {
-        let id = uuid();
         let mut extra: serde_json::Map<String, Value> = specs
             .iter()
             .map(|(k, v)| (k.to_string(), json!(v)))
             .collect();
         extra.insert("snapshot_support".into(), json!("True"));
-        tx.put(&Row::new(
-            "share_type",
-            id.clone(),
-            json!({"id": id, "name": name, "description": description, "is_public": true,
-                   "extra_specs": extra, "created_at": now}),
-        ))?;
+        let share_type = ShareType::new((name, json!(description)), true, extra, now.clone());
+        let id = share_type.id.clone();
+        tx.put(&share_type.row()?)?;
         if name == DEFAULT_TYPE {
             tx.set_meta("default_share_type", &id)?;
         }
     }
     for project in NETWORKED {
         let project_id = &projects[project].0;
-        let net = uuid();
-        tx.put(&Row::new(
-            "share_network",
-            net.clone(),
-            json!({"id": net, "name": "local-net", "description": "Seeded: one subnet in the default availability zone",
-                   "project_id": project_id, "created_at": now, "updated_at": null,
-                   "status": "active", "security_service_update_support": true,
-                   "network_allocation_update_support": true}),
-        ))?;
+        let mut network = ShareNetwork::new(
+            (
+                "local-net".into(),
+                "Seeded: one subnet in the default availability zone".into(),
+            ),
+            project_id,
+            now.clone(),
+        );
+        for support in [
+            "security_service_update_support",
+            "network_allocation_update_support",
+        ] {
+            network.other.insert(support.into(), true.into());
+        }
+        let net = network.id.clone();
+        tx.put(&network.row()?)?;
         let mut subnet = Subnet::new(
             (&net, "local-net".into()),
             Some(project_id.clone()),

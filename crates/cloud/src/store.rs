@@ -24,7 +24,9 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+mod record;
 mod tx;
+pub use record::Record;
 pub use tx::*;
 
 /// `PRAGMA application_id`: marks the file as sharekeep's local state ("skLB").

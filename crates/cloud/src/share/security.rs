@@ -7,12 +7,12 @@
 use serde_json::{Map, Value, json};
 
 use super::api::Params;
+use super::models::{Record, SECURITY_SERVICE_TYPES, SecurityService, ShareNetwork};
 use super::views::Ctx;
 use crate::http::{ApiError, Req, Resp, now};
 use crate::store::{Row, Tx};
 use crate::{LocalError, State, text};
 
-const TYPES: [&str; 3] = ["active_directory", "ldap", "kerberos"];
 /// The fields a security service carries (besides id, name, type).
 const FIELDS: [&str; 8] = [
     "description",
@@ -30,61 +30,49 @@ fn not_found() -> ApiError {
 }
 
 /// The security services a network holds (IDs).
-pub fn of_network(network: &Value) -> Vec<String> {
-    network
-        .get("security_service_ids")
-        .and_then(Value::as_array)
-        .map(|a| {
-            a.iter()
-                .filter_map(Value::as_str)
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default()
+pub fn of_network(network: &Row) -> Result<Vec<String>, LocalError> {
+    Ok(ShareNetwork::from_row(network)?.security_service_ids)
 }
 
 fn networks_with(tx: &Tx, id: &str) -> Result<Vec<Row>, LocalError> {
-    Ok(tx
-        .list("share_network", None)?
-        .into_iter()
-        .filter(|n| of_network(&n.body).iter().any(|s| s == id))
-        .collect())
+    let mut out = Vec::new();
+    for n in tx.list("share_network", None)? {
+        if of_network(&n)?.iter().any(|s| s == id) {
+            out.push(n);
+        }
+    }
+    Ok(out)
 }
 
-fn view(state: &State, ctx: &Ctx, row: &Row, detail: bool) -> Value {
-    let b = &row.body;
-    let g = |k: &str| b.get(k).cloned().unwrap_or(Value::Null);
+fn view(state: &State, ctx: &Ctx, row: &Row, detail: bool) -> Result<Value, LocalError> {
+    let ss = SecurityService::from_row(row)?;
     let mut m = Map::new();
-    m.insert("id".into(), json!(row.id));
-    m.insert("name".into(), g("name"));
-    m.insert("type".into(), g("type"));
+    m.insert("id".into(), json!(ss.id));
+    m.insert("name".into(), ss.name.clone());
+    m.insert("type".into(), json!(ss.kind));
     m.insert("status".into(), json!("new"));
     if detail {
-        for k in [
-            "created_at",
-            "updated_at",
-            "description",
-            "dns_ip",
-            "server",
-            "domain",
-            "user",
-        ] {
-            m.insert(k.into(), g(k));
+        m.insert("created_at".into(), json!(ss.created_at));
+        m.insert("updated_at".into(), json!(ss.updated_at));
+        for k in ["description", "dns_ip", "server", "domain", "user"] {
+            m.insert(k.into(), ss.setting(k));
         }
-        let password = text(b, "password_sealed")
-            .and_then(|s| state.kek.open(&row.id, s).ok())
+        let password = ss
+            .password_sealed
+            .as_deref()
+            .and_then(|s| state.kek.open(&ss.id, s).ok())
             .map(|p| json!(String::from_utf8_lossy(&p)))
             .unwrap_or(Value::Null);
         m.insert("password".into(), password);
-        m.insert("project_id".into(), json!(row.project_id));
+        m.insert("project_id".into(), json!(ss.project_id));
         if ctx.at(44) {
-            m.insert("ou".into(), g("ou"));
+            m.insert("ou".into(), ss.setting("ou"));
         }
         if ctx.at(76) {
-            m.insert("default_ad_site".into(), g("default_ad_site"));
+            m.insert("default_ad_site".into(), ss.setting("default_ad_site"));
         }
     }
-    Value::Object(m)
+    Ok(Value::Object(m))
 }
 
 pub(in crate::share) fn list_security_services(
@@ -103,7 +91,7 @@ pub(in crate::share) fn list_security_services(
                     ))));
                 };
                 let mut out = Vec::new();
-                for id in of_network(&net.body) {
+                for id in of_network(&net)? {
                     out.extend(tx.get("security_service", &id)?);
                 }
                 out
@@ -133,7 +121,7 @@ pub(in crate::share) fn list_security_services(
                     })
                 })
         }) {
-            let mut v = view(state, ctx, r, detail);
+            let mut v = view(state, ctx, r, detail)?;
             if detail {
                 let nets: Vec<String> = networks_with(tx, &r.id)?
                     .into_iter()
@@ -156,24 +144,21 @@ pub(in crate::share) fn create_security_service(
 ) -> Result<Resp, ApiError> {
     let s = body(req)?;
     let kind = s.get("type").and_then(Value::as_str).unwrap_or_default();
-    if !TYPES.contains(&kind) {
+    if !SECURITY_SERVICE_TYPES.contains(&kind) {
         return Err(ApiError::bad_request(format!(
             "Invalid input received: Invalid type {} specified for security service. Valid types are {}",
             if kind.is_empty() { "None" } else { kind },
-            TYPES.join(",")
+            SECURITY_SERVICE_TYPES.join(",")
         )));
     }
     check_ad_site(ctx, &s, kind)?;
-    let id = crate::seed::uuid();
-    let mut body = json!({"name": s.get("name").cloned().unwrap_or(Value::Null),
-            "type": kind, "created_at": now(), "updated_at": null});
-    apply(state, &id, &mut body, &s);
-    let mut row = Row::new("security_service", id.clone(), body);
-    row.project_id = Some(ctx.caller.project_id.clone());
-    row.name = text(&row.body, "name").map(str::to_string);
+    let name = s.get("name").cloned().unwrap_or(Value::Null);
+    let mut ss = SecurityService::new(kind, name, &ctx.caller.project_id, now());
+    apply(state, &mut ss, &s);
+    let row = ss.row()?;
     state.write(|tx| tx.put(&row))?;
     Ok(Resp::ok(
-        json!({"security_service": view(state, ctx, &row, true)}),
+        json!({"security_service": view(state, ctx, &row, true)?}),
     ))
 }
 
@@ -188,7 +173,7 @@ pub(in crate::share) fn show_security_service(
         .read(|tx| ctx.visible(tx, "security_service", id))?
         .ok_or_else(not_found)?;
     Ok(Resp::ok(
-        json!({"security_service": view(state, ctx, &row, true)}),
+        json!({"security_service": view(state, ctx, &row, true)?}),
     ))
 }
 
@@ -201,9 +186,10 @@ pub(in crate::share) fn update_security_service(
     let id: &&str = &p.get("id");
     let s = body(req)?;
     let row = state.write(|tx| {
-            let Some(mut row) = ctx.visible(tx, "security_service", id)? else {
+            let Some(row) = ctx.visible(tx, "security_service", id)? else {
                 return Ok(Err(not_found()));
             };
+            let mut ss = SecurityService::from_row(&row)?;
             let in_use = networks_with(tx, id)?
                 .iter()
                 .any(|n| !tx.by_field("share_server", "share_network_id", &n.id).map(|v| v.is_empty()).unwrap_or(true));
@@ -212,21 +198,20 @@ pub(in crate::share) fn update_security_service(
                     "Cannot update security service {id}. It is attached to share network with share server associated. Only 'name' and 'description' fields are available for update."
                 ))));
             }
-            let kind = text(&row.body, "type").unwrap_or_default().to_string();
-            if let Err(e) = check_ad_site(ctx, &s, &kind) {
+            if let Err(e) = check_ad_site(ctx, &s, &ss.kind) {
                 return Ok(Err(e));
             }
             if let Some(n) = s.get("name") {
-                row.body["name"] = n.clone();
-                row.name = n.as_str().map(str::to_string);
+                ss.name = n.clone();
             }
-            apply(state, id, &mut row.body, &s);
-            row.body["updated_at"] = json!(now());
+            apply(state, &mut ss, &s);
+            ss.updated_at = Some(now());
+            let row = ss.row()?;
             tx.put(&row)?;
             Ok(Ok(row))
         })??;
     Ok(Resp::ok(
-        json!({"security_service": view(state, ctx, &row, true)}),
+        json!({"security_service": view(state, ctx, &row, true)?}),
     ))
 }
 
@@ -276,17 +261,14 @@ fn check_ad_site(ctx: &Ctx, s: &Map<String, Value>, kind: &str) -> Result<(), Ap
     Ok(())
 }
 
-/// Copy the given fields into the record; the password is sealed.
-fn apply(state: &State, id: &str, body: &mut Value, s: &Map<String, Value>) {
+/// Copy the given settings into the record; the password is sealed.
+fn apply(state: &State, ss: &mut SecurityService, s: &Map<String, Value>) {
     for k in FIELDS {
         let Some(v) = s.get(k) else { continue };
         if k == "password" {
-            match v.as_str() {
-                Some(p) => body["password_sealed"] = json!(state.kek.seal(id, p.as_bytes())),
-                None => body["password_sealed"] = Value::Null,
-            }
+            ss.password_sealed = v.as_str().map(|p| state.kek.seal(&ss.id, p.as_bytes()));
         } else {
-            body[k] = v.clone();
+            ss.settings.insert(k.into(), v.clone());
         }
     }
 }
@@ -313,7 +295,7 @@ pub fn network_action(
     Some(
         state
             .write(|tx| {
-                let Some(mut net) = ctx.visible(tx, "share_network", network_id)? else {
+                let Some(net) = ctx.visible(tx, "share_network", network_id)? else {
                     return Ok(Err(ApiError::not_found(format!(
                         "Share network {network_id} could not be found."
                     ))));
@@ -323,7 +305,8 @@ pub fn network_action(
                         "Security service {ss_id} could not be found."
                     ))));
                 };
-                let mut ids = of_network(&net.body);
+                let mut network = ShareNetwork::from_row(&net)?;
+                let ids = &mut network.security_service_ids;
                 if add {
                     let kind = text(&ss.body, "type").unwrap_or_default();
                     let clash = ids.iter().any(|other| {
@@ -346,7 +329,7 @@ pub fn network_action(
                     }
                     ids.retain(|i| *i != ss_id);
                 }
-                net.body["security_service_ids"] = json!(ids);
+                let net = network.row()?;
                 tx.put(&net)?;
                 Ok(Ok(net))
             })

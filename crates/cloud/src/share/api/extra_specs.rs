@@ -3,6 +3,7 @@
 //! Manila's `share_types_extra_specs`.
 
 use super::*;
+use crate::share::models::{Record, ShareType};
 
 /// The share type `id` (by ID only, as Manila's extra-spec routes take it).
 fn existing_type(state: &State, id: &str) -> Result<Row, ApiError> {
@@ -109,26 +110,21 @@ pub(in crate::share) fn delete_extra_spec(
         )));
     }
     state.write(|tx| {
-        let Some(mut row) = tx.get("share_type", id)? else {
+        let Some(row) = tx.get("share_type", id)? else {
             return Ok(Err(type_not_found()));
         };
-        let removed = row
-            .body
-            .get_mut("extra_specs")
-            .and_then(Value::as_object_mut)
-            .and_then(|s| s.remove(*key));
-        if removed.is_none() {
+        let mut share_type = ShareType::from_row(&row)?;
+        if share_type.extra_specs.remove(*key).is_none() {
             return Ok(Err(ApiError::not_found(format!(
                 "Share Type {id} has no extra specs with key {key}."
             ))));
         }
-        tx.put(&row)?;
+        tx.put(&share_type.row()?)?;
         Ok(Ok(()))
     })??;
     Ok(Resp::empty(202))
 }
 
-/// Manila's checks on extra specs (`required`: at type creation).
 /// Add or change a type's extra specs (checked by the caller).
 pub(super) fn merge_specs(
     state: &State,
@@ -136,18 +132,14 @@ pub(super) fn merge_specs(
     given: &Map<String, Value>,
 ) -> Result<(), ApiError> {
     state.write(|tx| {
-        let Some(mut row) = tx.get("share_type", id)? else {
+        let Some(row) = tx.get("share_type", id)? else {
             return Ok(Err(ApiError::not_found("Share type not found.")));
         };
-        let mut specs = row
-            .body
-            .get("extra_specs")
-            .and_then(Value::as_object)
-            .cloned()
-            .unwrap_or_default();
-        specs.extend(given.iter().map(|(k, v)| (k.clone(), json!(spec_text(v)))));
-        row.body["extra_specs"] = Value::Object(specs);
-        tx.put(&row)?;
+        let mut share_type = ShareType::from_row(&row)?;
+        share_type
+            .extra_specs
+            .extend(given.iter().map(|(k, v)| (k.clone(), json!(spec_text(v)))));
+        tx.put(&share_type.row()?)?;
         Ok(Ok(()))
     })?
 }

@@ -18,7 +18,6 @@ use super::views::{self, Ctx};
 use super::{manager, quota, rows, scheduler, security};
 use crate::http::{ApiError, App, Req, Resp, manila_time, now};
 use crate::identity::caller;
-use crate::seed;
 use crate::store::{Row, Tx};
 use crate::{LocalError, State, text};
 use sharekeep_base::microversion::{HEADER, Microversion};

@@ -1,7 +1,7 @@
 //! `/share-networks`: share networks and their subnets.
 
 use super::*;
-use crate::share::models::{Record, Subnet};
+use crate::share::models::{Record, ShareNetwork, Subnet};
 
 pub(in crate::share) fn network_view_of(
     tx: &Tx,
@@ -65,6 +65,11 @@ pub(in crate::share) fn list_networks(
             {
                 continue;
             }
+            if let Some(ss) = req.query("security_service_id")
+                && !security::of_network(r)?.iter().any(|i| i == ss)
+            {
+                continue;
+            }
             let at = text(&r.body, "created_at").unwrap_or_default().to_string();
             if since
                 .as_ref()
@@ -80,10 +85,6 @@ pub(in crate::share) fn list_networks(
         for r in kept
             .into_iter()
             .filter(|r| matches_filters(&r.body, req, &["name", "project_id"]))
-            .filter(|r| {
-                req.query("security_service_id")
-                    .is_none_or(|ss| security::of_network(&r.body).iter().any(|i| i == ss))
-            })
         {
             out.push(if detail {
                 network_view(tx, ctx, r)?
@@ -119,14 +120,13 @@ pub(in crate::share) fn create_network(
             {
                 return Ok(Err(ApiError::bad_request(format!("The provided availability zone {zone} does not exist."))));
             }
-            let id = seed::uuid();
             // Manila stores what the body gives, a creation time included.
             let stamp = n.get("created_at").and_then(Value::as_str).and_then(parse_time).unwrap_or_else(now);
-            let row = Row::new("share_network", id.clone(), json!({
-                "id": id, "name": n.get("name"), "description": n.get("description"), "project_id": project,
-                "created_at": stamp, "updated_at": null, "status": "active"}));
-            tx.put(&row)?;
             let g = |k: &str| n.get(k).cloned().unwrap_or(Value::Null);
+            let network = ShareNetwork::new((g("name"), g("description")), &project, stamp.clone());
+            let id = network.id.clone();
+            let row = network.row()?;
+            tx.put(&row)?;
             let mut subnet = Subnet::new((&id, g("name")), Some(project.clone()), stamp.clone());
             subnet.neutron_net_id = g("neutron_net_id");
             subnet.neutron_subnet_id = g("neutron_subnet_id");
@@ -167,17 +167,19 @@ pub(in crate::share) fn update_network(
     let b = req.json()?;
     let n = b.get("share_network").cloned().unwrap_or(json!({}));
     let v = state.write(|tx| {
-        let mut row = match visible_network(tx, ctx, id) {
+        let row = match visible_network(tx, ctx, id) {
             Ok(r) => r,
             Err(e) => return Ok(Err(e)),
         };
-        for k in ["name", "description"] {
-            if let Some(v) = n.get(k) {
-                row.body[k] = v.clone();
-            }
+        let mut network = ShareNetwork::from_row(&row)?;
+        if let Some(v) = n.get("name") {
+            network.name = v.clone();
         }
-        row.body["updated_at"] = json!(now());
-        let row = Row::new("share_network", id.to_string(), row.body);
+        if let Some(v) = n.get("description") {
+            network.description = v.clone();
+        }
+        network.updated_at = Some(now());
+        let row = network.row()?;
         tx.put(&row)?;
         Ok(Ok(network_view(tx, ctx, &row)?))
     })??;

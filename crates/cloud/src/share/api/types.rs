@@ -1,6 +1,7 @@
 //! `/types`: share types and their access (their extra specs: `extra_specs`).
 
 use super::*;
+use crate::share::models::{Record, ShareType};
 
 /// A share type by ID or name, as the caller may see it.
 pub(super) fn find_type(tx: &Tx, ctx: &Ctx, key: &str) -> Result<Option<Row>, LocalError> {
@@ -195,9 +196,10 @@ pub(in crate::share) fn update_type(
         ));
     }
     let v = state.write(|tx| {
-        let Some(mut row) = tx.get("share_type", id)? else {
+        let Some(row) = tx.get("share_type", id)? else {
             return Ok(Err(type_not_found()));
         };
+        let mut share_type = ShareType::from_row(&row)?;
         if let Some(n) = name
             && tx
                 .by_name("share_type", n, None)?
@@ -209,12 +211,12 @@ pub(in crate::share) fn update_type(
             ))));
         }
         if let Some(v) = t.get("name").filter(|v| !v.is_null()) {
-            row.body["name"] = v.clone();
+            share_type.name = v.clone();
         }
         // Manila: an empty description unsets it (null), null keeps it.
         match t.get("description") {
-            Some(Value::String(d)) if d.is_empty() => row.body["description"] = Value::Null,
-            Some(v) if !v.is_null() => row.body["description"] = v.clone(),
+            Some(Value::String(d)) if d.is_empty() => share_type.description = Value::Null,
+            Some(v) if !v.is_null() => share_type.description = v.clone(),
             _ => {}
         }
         if let Some(p) = public {
@@ -222,9 +224,9 @@ pub(in crate::share) fn update_type(
                 .as_bool()
                 .or_else(|| p.as_str().and_then(strict_bool))
                 .unwrap_or(true);
-            row.body["is_public"] = json!(yes);
+            share_type.is_public = yes;
         }
-        let row = Row::new("share_type", id.to_string(), row.body);
+        let row = share_type.row()?;
         tx.put(&row)?;
         Ok(Ok(type_view(tx, ctx, &row)?))
     })??;
@@ -305,21 +307,21 @@ pub(in crate::share) fn type_action(
         return Err(ApiError::bad_request("Invalid request body"));
     };
     state.write(|tx| {
-            let Some(mut row) = tx.get("share_type", id)? else { return Ok(Err(type_not_found())) };
-            if row.body.get("is_public").and_then(Value::as_bool).unwrap_or(true) {
+            let Some(row) = tx.get("share_type", id)? else { return Ok(Err(type_not_found())) };
+            let mut share_type = ShareType::from_row(&row)?;
+            if share_type.is_public {
                 return Ok(Err(ApiError::conflict("Invalid share type: Type access modification is not applicable to public share type.")));
             }
-            let mut projects: Vec<Value> = row.body.get("projects").and_then(Value::as_array).cloned().unwrap_or_default();
-            let has = projects.iter().any(|p| p.as_str() == Some(project.as_str()));
+            let projects = &mut share_type.projects;
+            let has = projects.contains(&project);
             match (add, has) {
                 // Upstream sends these two with their placeholders unfilled.
                 (true, true) => return Ok(Err(ApiError::conflict("Share type access for %(share_type_id)s / %(project_id)s combination already exists."))),
                 (false, false) => return Ok(Err(ApiError::not_found("Share type access not found for %(share_type_id)s / %(project_id)s combination."))),
-                (true, false) => projects.push(json!(project)),
-                (false, true) => projects.retain(|p| p.as_str() != Some(project.as_str())),
+                (true, false) => projects.push(project.clone()),
+                (false, true) => projects.retain(|p| *p != project),
             }
-            row.body["projects"] = json!(projects);
-            tx.put(&row)?;
+            tx.put(&share_type.row()?)?;
             Ok(Ok(()))
         })??;
     Ok(Resp::empty(202))
@@ -372,16 +374,8 @@ pub(super) fn create_type(state: &State, ctx: &Ctx, req: &Req) -> Result<Value, 
     // them (`True`), which is what a later show returns.
     let required_as_sent = specs.get("driver_handles_share_servers").cloned();
     let specs: Map<String, Value> = specs
-        .into_iter()
-        .map(|(k, v)| {
-            let v = match v {
-                Value::String(s) => s,
-                Value::Bool(true) => "True".into(),
-                Value::Bool(false) => "False".into(),
-                other => other.to_string(),
-            };
-            (k, json!(v))
-        })
+        .iter()
+        .map(|(k, v)| (k.clone(), json!(spec_text(v))))
         .collect();
     let is_public = t
         .get("share_type_access:is_public")
@@ -390,10 +384,11 @@ pub(super) fn create_type(state: &State, ctx: &Ctx, req: &Req) -> Result<Value, 
         .unwrap_or(true);
     state.write(|tx| {
         if !tx.by_name("share_type", &name, None)?.is_empty() {
-            return Ok(Err(ApiError::conflict(format!("Share Type {name} already exists."))));
+            return Ok(Err(ApiError::conflict(format!(
+                "Share Type {name} already exists."
+            ))));
         }
-        let id = seed::uuid();
-        let row = Row::new("share_type", id.clone(), json!({"id": id, "name": name, "description": description, "is_public": is_public, "extra_specs": specs, "created_at": now(), "projects": []}));
+        let row = ShareType::new((&name, description), is_public, specs, now()).row()?;
         tx.put(&row)?;
         let mut view = type_view(tx, ctx, &row)?;
         if let Some(sent) = required_as_sent {

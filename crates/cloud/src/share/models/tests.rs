@@ -1,5 +1,6 @@
 use super::*;
-use serde_json::json;
+use crate::store::Row;
+use serde_json::{Map, Value, json};
 
 fn new_share() -> Share {
     Share::new(NewShare {
@@ -98,4 +99,47 @@ fn a_server_key_keeps_keys_and_modes_apart() {
         match_key("local@other", "subnet-1", None, None),
         k(None, None)
     );
+}
+
+#[test]
+fn a_security_service_written_before_its_model_is_read_with_its_id_and_project() {
+    // As the API wrote one before: no ID or project in the body, only in
+    // the row's columns.
+    let body = json!({"name": "ad", "type": "active_directory", "created_at": "t",
+                      "updated_at": null, "dns_ip": "10.0.0.1", "password_sealed": null});
+    let mut row = Row::new("security_service", "ss-1", body);
+    row.project_id = Some("p".into());
+    let ss = SecurityService::from_row(&row).unwrap();
+    assert_eq!((ss.id.as_str(), ss.project_id.as_deref()), ("ss-1", Some("p")));
+    assert_eq!(ss.setting("dns_ip"), json!("10.0.0.1"));
+    assert_eq!(ss.setting("server"), Value::Null);
+    // Written back, the row keeps its columns and the body now holds both.
+    let again = ss.row().unwrap();
+    assert_eq!((again.id.as_str(), again.project_id.as_deref()), ("ss-1", Some("p")));
+    assert_eq!(again.body["id"], "ss-1");
+    assert_eq!(again.body["dns_ip"], "10.0.0.1");
+}
+
+#[test]
+fn a_share_type_without_a_project_list_is_shared_with_none_and_keeps_its_specs() {
+    // A type as `seed` wrote one before the model: no `projects`.
+    let body = json!({"id": "t-1", "name": "default", "description": "d", "is_public": false,
+                      "extra_specs": {"snapshot_support": "True"}, "created_at": "t"});
+    let t = ShareType::from_body(body).unwrap();
+    assert!(t.projects.is_empty());
+    assert!(!t.is_public);
+    assert_eq!(t.extra_specs["snapshot_support"], "True");
+    assert_eq!(t.row().unwrap().name.as_deref(), Some("default"));
+}
+
+#[test]
+fn a_share_network_row_is_found_by_its_project_and_name() {
+    let mut net = ShareNetwork::new((json!("n"), Value::Null), "p", "t".into());
+    net.security_service_ids.push("ss-1".into());
+    let row = net.row().unwrap();
+    assert_eq!(row.project_id.as_deref(), Some("p"));
+    assert_eq!(row.name.as_deref(), Some("n"));
+    assert_eq!(row.status.as_deref(), Some("active"));
+    let back = ShareNetwork::from_row(&row).unwrap();
+    assert_eq!(back.security_service_ids, ["ss-1"]);
 }
