@@ -11,15 +11,26 @@ use crate::policy::{Creds, Service, Target, py_bool};
 use axum::http::Method;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 use std::sync::Arc;
 
 mod acls;
+pub mod models;
 mod orders;
 mod secrets;
+use crate::store::Record;
 pub use acls::*;
+use models::*;
 use orders::*;
 use secrets::*;
+
+/// The caller as the owner of what it makes.
+fn owner(who: &Caller) -> Owner<'_> {
+    Owner {
+        project_id: &who.project_id,
+        user_id: &who.user_id,
+    }
+}
 
 pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
     let state = &app.state;
@@ -57,10 +68,10 @@ pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
             set_acl(state, &who, id, req)
         }
         (&Method::DELETE, ["v1", "secrets", id, "acl"]) => {
-            let mut row = secret(state, &who, id, "secret_acls:delete", "SecretACLs deletion")?;
-            if let Some(b) = row.body.as_object_mut() {
-                b.remove("acl");
-            }
+            let row = secret(state, &who, id, "secret_acls:delete", "SecretACLs deletion")?;
+            let mut record = Secret::from_row(&row)?;
+            record.acl = None;
+            let row = record.row()?;
             state.write(|tx| tx.put(&row))?;
             Ok(Resp::ok(Value::Null))
         }

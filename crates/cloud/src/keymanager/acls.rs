@@ -16,7 +16,7 @@ pub(super) fn acl_view(b: &Value) -> Value {
 /// `PUT` replaces the read ACL; `PATCH` adds users and may change
 /// `project-access`.
 pub(super) fn set_acl(state: &State, who: &Caller, id: &str, req: &Req) -> Result<Resp, ApiError> {
-    let mut row = secret(
+    let row = secret(
         state,
         who,
         id,
@@ -40,48 +40,29 @@ pub(super) fn set_acl(state: &State, who: &Caller, id: &str, req: &Req) -> Resul
     };
     let replace = req.method == Method::PUT;
     let stamp = now();
-    let old = row.body.get("acl").cloned();
-    let mut acl = if replace {
-        Map::new()
-    } else {
-        old.as_ref()
-            .and_then(Value::as_object)
-            .cloned()
-            .unwrap_or_default()
-    };
-    let mut all: Vec<String> = if replace {
-        Vec::new()
-    } else {
-        acl.get("users")
-            .and_then(Value::as_array)
-            .map(|u| {
-                u.iter()
-                    .filter_map(Value::as_str)
-                    .map(str::to_string)
-                    .collect()
-            })
-            .unwrap_or_default()
+    let mut record = Secret::from_row(&row)?;
+    let old = record.acl.take();
+    let mut all: Vec<String> = match (&old, replace) {
+        (Some(acl), false) => acl.users.clone(),
+        _ => Vec::new(),
     };
     for u in users {
         if !all.contains(&u) {
             all.push(u);
         }
     }
-    acl.insert("users".into(), json!(all));
-    if let Some(pa) = read.get("project-access") {
-        acl.insert("project-access".into(), json!(pa.as_bool().unwrap_or(true)));
-    } else if replace {
-        acl.insert("project-access".into(), json!(true));
-    }
-    acl.insert(
-        "created".into(),
-        old.as_ref()
-            .and_then(|o| o.get("created"))
-            .cloned()
-            .unwrap_or(json!(stamp)),
-    );
-    acl.insert("updated".into(), json!(stamp));
-    row.body["acl"] = Value::Object(acl);
+    let project_access = match read.get("project-access") {
+        Some(pa) => Some(pa.as_bool().unwrap_or(true)),
+        None if replace => Some(true),
+        None => old.as_ref().and_then(|a| a.project_access),
+    };
+    record.acl = Some(Acl {
+        users: all,
+        project_access,
+        created: old.map_or(stamp.clone(), |a| a.created),
+        updated: stamp,
+    });
+    let row = record.row()?;
     state.write(|tx| tx.put(&row))?;
     Ok(Resp::ok(
         json!({"acl_ref": format!("{}/acl", href(state, "secrets", id))}),
@@ -91,37 +72,28 @@ pub(super) fn set_acl(state: &State, who: &Caller, id: &str, req: &Req) -> Resul
 /// Replace a secret's read ACL from inside the local cloud (the share
 /// service's hand-off, done in the caller's transaction).
 pub fn grant_read(tx: &Tx, secret_id: &str, user_id: &str) -> Result<bool, crate::LocalError> {
-    let Some(mut row) = tx.get("secret", secret_id)? else {
+    let Some(row) = tx.get("secret", secret_id)? else {
         return Ok(false);
     };
-    let stamp = now();
-    let created = row
-        .body
-        .pointer("/acl/created")
-        .cloned()
-        .unwrap_or(json!(stamp));
-    row.body["acl"] =
-        json!({"users": [user_id], "project-access": false, "created": created, "updated": stamp});
-    tx.put(&row)?;
+    let mut secret = Secret::from_row(&row)?;
+    secret.grant_only(user_id);
+    tx.put(&secret.row()?)?;
     Ok(true)
 }
 
 /// Take `user_id` off a secret's read ACL (when the share service lets go of
 /// the key); the ACL entry goes when no user is left on it.
 pub fn revoke_read(tx: &Tx, secret_id: &str, user_id: &str) -> Result<(), crate::LocalError> {
-    let Some(mut row) = tx.get("secret", secret_id)? else {
+    let Some(row) = tx.get("secret", secret_id)? else {
         return Ok(());
     };
-    let Some(acl) = row.body.get_mut("acl").and_then(Value::as_object_mut) else {
+    let mut secret = Secret::from_row(&row)?;
+    let Some(acl) = secret.acl.as_mut() else {
         return Ok(());
     };
-    if let Some(Value::Array(users)) = acl.get_mut("users") {
-        users.retain(|u| u.as_str() != Some(user_id));
-        if users.is_empty()
-            && let Some(b) = row.body.as_object_mut()
-        {
-            b.remove("acl");
-        }
+    acl.users.retain(|u| u != user_id);
+    if acl.users.is_empty() {
+        secret.acl = None;
     }
-    tx.put(&row)
+    tx.put(&secret.row()?)
 }

@@ -29,11 +29,8 @@ pub(super) fn order(state: &State, who: &Caller, req: &Req) -> Result<Resp, ApiE
             "Provided object does not match schema 'Order': the local key manager generates AES keys of 128, 192 or 256 bits. Invalid property: 'meta'",
         ));
     }
-    let secret_id = crate::seed::uuid();
-    let order_id = crate::seed::uuid();
     let mut secret = new_secret(
         who,
-        &secret_id,
         &json!({
             "name": meta.get("name"), "algorithm": "aes", "bit_length": bits,
             "mode": meta.get("mode").cloned().unwrap_or(json!("cbc")), "secret_type": "symmetric",
@@ -41,21 +38,20 @@ pub(super) fn order(state: &State, who: &Caller, req: &Req) -> Result<Resp, ApiE
         }),
     )?;
     let key = crypto::random_bytes::<32>();
-    secret["sealed_payload"] = json!(state.kek.seal(&secret_id, &key[..(bits as usize / 8)]));
-    secret["content_type"] = json!("application/octet-stream");
-    let stamp = now();
-    let order = json!({
-        "id": order_id, "project_id": who.project_id, "creator_id": who.user_id,
-        "type": "key", "meta": meta, "status": "ACTIVE", "secret_id": secret_id,
-        "created": stamp, "updated": stamp, "sub_status": "Unknown", "sub_status_message": "Unknown",
-    });
+    secret.seal(
+        &state.kek,
+        &key[..(bits as usize / 8)],
+        "application/octet-stream",
+    );
+    let order = Order::key(owner(who), meta, &secret.id);
+    let (secret_row, order_row) = (secret.row()?, order.row()?);
     state.write(|tx| {
-        tx.put(&Row::new("secret", secret_id.clone(), secret))?;
-        tx.put(&Row::new("order", order_id.clone(), order))
+        tx.put(&secret_row)?;
+        tx.put(&order_row)
     })?;
     Ok(Resp::json(
         202,
-        json!({"order_ref": href(state, "orders", &order_id)}),
+        json!({"order_ref": href(state, "orders", &order.id)}),
     ))
 }
 
@@ -105,17 +101,18 @@ pub(super) fn container(state: &State, who: &Caller, req: &Req) -> Result<Resp, 
         let sid = sref.rsplit('/').next().unwrap_or_default().to_string();
         readable(state, who, &sid)
             .map_err(|_| ApiError::not_found("Secret provided doesn't exist."))?;
-        refs.push(json!({"name": r.get("name"), "secret_id": sid}));
+        refs.push(ContainerRef {
+            name: r.get("name").cloned().unwrap_or(Value::Null),
+            secret_id: sid,
+        });
     }
-    let id = crate::seed::uuid();
-    let stamp = now();
-    let record = json!({"id": id, "name": b.get("name"), "type": kind, "project_id": who.project_id,
-                        "creator_id": who.user_id, "status": "ACTIVE", "secret_refs": refs,
-                        "created": stamp, "updated": stamp});
-    state.write(|tx| tx.put(&Row::new("container", id.clone(), record)))?;
+    let name = b.get("name").cloned().unwrap_or(Value::Null);
+    let record = Container::new(owner(who), (name, &kind), refs);
+    let row = record.row()?;
+    state.write(|tx| tx.put(&row))?;
     Ok(Resp::json(
         201,
-        json!({"container_ref": href(state, "containers", &id)}),
+        json!({"container_ref": href(state, "containers", &record.id)}),
     ))
 }
 

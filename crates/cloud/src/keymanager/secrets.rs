@@ -74,7 +74,8 @@ pub(super) fn decode_payload(
     Ok((bytes, content_type.to_string()))
 }
 
-pub(super) fn new_secret(who: &Caller, id: &str, b: &Value) -> Result<Value, ApiError> {
+/// A new secret of the caller's, described by the request's `b` (checked as Barbican does).
+pub(super) fn new_secret(who: &Caller, b: &Value) -> Result<Secret, ApiError> {
     let secret_type = text(b, "secret_type").unwrap_or_else(|| "opaque".into());
     const TYPES: [&str; 7] = [
         "symmetric",
@@ -105,25 +106,25 @@ pub(super) fn new_secret(who: &Caller, id: &str, b: &Value) -> Result<Value, Api
             None => return Err(ApiError::bad_request("Invalid date for 'expiration'")),
         }
     }
-    let stamp = now();
-    Ok(json!({
-        "id": id, "name": b.get("name").cloned().unwrap_or(Value::Null),
-        "project_id": who.project_id, "creator_id": who.user_id,
-        "algorithm": b.get("algorithm").cloned().unwrap_or(Value::Null),
-        "bit_length": b.get("bit_length").cloned().unwrap_or(Value::Null),
-        "mode": b.get("mode").cloned().unwrap_or(Value::Null),
-        "secret_type": secret_type,
-        "expiration": b.get("expiration").cloned().unwrap_or(Value::Null),
-        "status": "ACTIVE", "created": stamp, "updated": stamp,
-    }))
+    let g = |k: &str| b.get(k).cloned().unwrap_or(Value::Null);
+    Ok(Secret::new(
+        owner(who),
+        NewSecret {
+            name: g("name"),
+            algorithm: g("algorithm"),
+            bit_length: g("bit_length"),
+            mode: g("mode"),
+            secret_type,
+            expiration: g("expiration"),
+        },
+    ))
 }
 
 /// `POST /v1/secrets`: 201 with the href.
 pub(super) fn store_secret(state: &State, who: &Caller, req: &Req) -> Result<Resp, ApiError> {
     permit(state, who, "secrets:post", "Secret creation")?;
     let b = req.json()?;
-    let id = crate::seed::uuid();
-    let mut record = new_secret(who, &id, &b)?;
+    let mut record = new_secret(who, &b)?;
     if let Some(payload) = b.get("payload") {
         let payload = payload.as_str().ok_or_else(|| {
             ApiError::bad_request(
@@ -135,18 +136,17 @@ pub(super) fn store_secret(state: &State, who: &Caller, req: &Req) -> Result<Res
             b.get("payload_content_type").and_then(Value::as_str),
             b.get("payload_content_encoding").and_then(Value::as_str),
         )?;
-        record["sealed_payload"] = json!(state.kek.seal(&id, &bytes));
-        record["content_type"] = json!(content_type);
+        record.seal(&state.kek, &bytes, &content_type);
     } else if b.get("payload_content_type").is_some() {
         return Err(ApiError::bad_request(
             "Provided object does not match schema 'Secret': If 'payload_content_type' is supplied, 'payload' must also be supplied. Invalid property: 'payload_content_type'",
         ));
     }
-    let row = Row::new("secret", id.clone(), record);
+    let row = record.row()?;
     state.write(|tx| tx.put(&row))?;
     Ok(Resp::json(
         201,
-        json!({"secret_ref": href(state, "secrets", &id)}),
+        json!({"secret_ref": href(state, "secrets", &record.id)}),
     ))
 }
 
@@ -170,8 +170,9 @@ pub(super) fn put_payload(
     id: &str,
     req: &Req,
 ) -> Result<Resp, ApiError> {
-    let mut row = secret(state, who, id, "secret:put", "Secret update")?;
-    if row.body.get("sealed_payload").is_some() {
+    let row = secret(state, who, id, "secret:put", "Secret update")?;
+    let mut record = Secret::from_row(&row)?;
+    if record.sealed_payload.is_some() {
         return Err(ApiError::conflict(
             "Secret already has data, cannot modify it.",
         ));
@@ -194,9 +195,9 @@ pub(super) fn put_payload(
             format!("Could not process secret: the payload is larger than {MAX_PAYLOAD} bytes."),
         ));
     }
-    row.body["sealed_payload"] = json!(state.kek.seal(id, &bytes));
-    row.body["content_type"] = json!(content_type);
-    row.body["updated"] = json!(now());
+    record.seal(&state.kek, &bytes, content_type);
+    record.updated = now();
+    let row = record.row()?;
     state.write(|tx| tx.put(&row))?;
     Ok(Resp::empty(204))
 }

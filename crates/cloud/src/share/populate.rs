@@ -7,8 +7,8 @@ use serde_json::{Map, Value, json};
 use super::driver;
 use super::manager::key_credential;
 use super::models::{NewShare, NewShareServer, Record, Share, ShareServer};
-use crate::http::now;
-use crate::seed::{self, SERVICE_USER};
+use crate::keymanager::models::{NewSecret, Owner, Secret};
+use crate::seed::SERVICE_USER;
 use crate::store::Row;
 use crate::{LocalError, State};
 
@@ -23,7 +23,9 @@ pub fn populate(state: &State, shares: u32, servers: u32) -> Result<(u32, u32), 
         let user = state.ids.user("demo").to_string();
         let manila = state.ids.user(SERVICE_USER).to_string();
         let types = tx.by_name("share_type", "encrypted", None)?;
-        let share_type = types.first().ok_or_else(|| LocalError::Unseeded("`encrypted` share type".into()))?;
+        let share_type = types
+            .first()
+            .ok_or_else(|| LocalError::Unseeded("`encrypted` share type".into()))?;
         let network = tx
             .list("share_network", Some(&project))?
             .into_iter()
@@ -34,7 +36,10 @@ pub fn populate(state: &State, shares: u32, servers: u32) -> Result<(u32, u32), 
             .into_iter()
             .next()
             .ok_or_else(|| LocalError::Unseeded("demo subnet".into()))?;
-        let mut set = tx.get("quota", &project)?.map(|r| r.body).unwrap_or(json!({}));
+        let mut set = tx
+            .get("quota", &project)?
+            .map(|r| r.body)
+            .unwrap_or(json!({}));
         for r in ["shares", "gigabytes", "encryption_keys"] {
             set[r] = json!(-1);
         }
@@ -46,32 +51,46 @@ pub fn populate(state: &State, shares: u32, servers: u32) -> Result<(u32, u32), 
             .find(|b| b.encryption_support.iter().any(|l| l == "share_server"))
             .ok_or_else(|| LocalError::Unseeded("back end with share_server encryption".into()))?;
         let pool = format!("{}#{}", backend.host(), backend.pools[0].name);
-        let stamp = now();
         let mut server_ids = Vec::new();
         for _ in 0..servers {
-            let key = seed::uuid();
             let material = crate::crypto::random_bytes::<32>();
-            tx.put(&Row::new("secret", key.clone(), json!({
-                "id": key, "name": null, "project_id": project, "creator_id": user,
-                "algorithm": "aes", "bit_length": 256, "mode": "cbc", "secret_type": "symmetric",
-                "expiration": null, "status": "ACTIVE", "created": stamp, "updated": stamp,
-                "sealed_payload": state.kek.seal(&key, &material), "content_type": "application/octet-stream",
-                "acl": {"users": [manila], "project-access": false, "created": stamp, "updated": stamp},
-            })))?;
+            let mut secret = Secret::new(
+                Owner {
+                    project_id: &project,
+                    user_id: &user,
+                },
+                NewSecret {
+                    name: Value::Null,
+                    algorithm: "aes".into(),
+                    bit_length: 256.into(),
+                    mode: "cbc".into(),
+                    secret_type: "symmetric".into(),
+                    expiration: Value::Null,
+                },
+            );
+            secret.seal(&state.kek, &material, "application/octet-stream");
+            secret.grant_only(&manila);
+            let key = secret.id.clone();
+            tx.put(&secret.row()?)?;
             let mut server = ShareServer::new(NewShareServer {
                 project_id: &project,
                 status: "active",
                 backend: (backend.host(), &backend.name),
-                network: (&network.id, network.body.get("name").cloned().unwrap_or_default()),
+                network: (
+                    &network.id,
+                    network.body.get("name").cloned().unwrap_or_default(),
+                ),
                 subnet_id: &subnet.id,
                 encryption_key_ref: Some(key.clone()),
                 encryption_level: Some("share_server".into()),
             });
-            let (cred, _) = key_credential(tx, state, &key, &format!("manila_barbican_{}", server.id))?;
+            let (cred, _) =
+                key_credential(tx, state, &key, &format!("manila_barbican_{}", server.id))?;
             server.app_cred_id = Some(cred);
-            server
-                .backend_details
-                .insert("key_fingerprint".into(), crate::crypto::fingerprint(&material).into());
+            server.backend_details.insert(
+                "key_fingerprint".into(),
+                crate::crypto::fingerprint(&material).into(),
+            );
             tx.put(&server.row()?)?;
             server_ids.push((server.id, server.address, key));
         }

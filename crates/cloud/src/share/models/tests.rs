@@ -110,12 +110,18 @@ fn a_security_service_written_before_its_model_is_read_with_its_id_and_project()
     let mut row = Row::new("security_service", "ss-1", body);
     row.project_id = Some("p".into());
     let ss = SecurityService::from_row(&row).unwrap();
-    assert_eq!((ss.id.as_str(), ss.project_id.as_deref()), ("ss-1", Some("p")));
+    assert_eq!(
+        (ss.id.as_str(), ss.project_id.as_deref()),
+        ("ss-1", Some("p"))
+    );
     assert_eq!(ss.setting("dns_ip"), json!("10.0.0.1"));
     assert_eq!(ss.setting("server"), Value::Null);
     // Written back, the row keeps its columns and the body now holds both.
     let again = ss.row().unwrap();
-    assert_eq!((again.id.as_str(), again.project_id.as_deref()), ("ss-1", Some("p")));
+    assert_eq!(
+        (again.id.as_str(), again.project_id.as_deref()),
+        ("ss-1", Some("p"))
+    );
     assert_eq!(again.body["id"], "ss-1");
     assert_eq!(again.body["dns_ip"], "10.0.0.1");
 }
