@@ -21,6 +21,11 @@ pub fn uuid() -> String {
     uuid::Uuid::new_v4().hyphenated().to_string()
 }
 
+/// A new Keystone ID (a UUID without hyphens, as Keystone makes them).
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().simple().to_string()
+}
+
 /// PBKDF2 rounds for a new password hash (the count is stored with each hash).
 const PBKDF2_ROUNDS: u32 = 60_000;
 

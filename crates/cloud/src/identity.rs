@@ -15,6 +15,8 @@ use super::store::{Row, Tx};
 use super::{LocalError, State};
 use crate::http::{ApiError, App, Req, Resp};
 
+pub mod models;
+
 /// Token lifetime, as Keystone's default.
 const TOKEN_TTL: i64 = 3600;
 

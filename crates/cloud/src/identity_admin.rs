@@ -9,8 +9,10 @@ use axum::http::Method;
 use serde_json::{Map, Value, json};
 
 use super::crypto;
+use super::identity::models::{Assignment, Project, Role, User};
 use super::identity::{Caller, DIRECT, caller, implied};
-use super::seed::{self, DOMAIN_ID, DOMAIN_NAME};
+use super::seed::{DOMAIN_ID, DOMAIN_NAME};
+use super::store::Record;
 use super::store::{Row, Tx};
 use super::{LocalError, State, text};
 use crate::http::{ApiError, Req, Resp};

@@ -9,6 +9,7 @@ use serde_json::{Value, json};
 
 use super::LocalError;
 use super::crypto::{self, Kek};
+use super::identity::models::{Assignment, Project, Role, User};
 use super::share::models::{Record, ShareNetwork, ShareType, Subnet};
 use super::store::{Row, Tx};
 
@@ -81,16 +82,8 @@ impl Ids {
     }
 }
 
-pub fn new_id() -> String {
-    uuid::Uuid::new_v4().simple().to_string()
-}
-
-pub use super::crypto::uuid;
-
-/// The assignment row's search key.
-pub fn assignment_key(user_id: &str, project_id: &str) -> String {
-    format!("{user_id}:{project_id}")
-}
+pub use super::crypto::{new_id, uuid};
+pub use super::identity::models::assignment_key;
 
 pub fn seed(tx: &Transaction, kek: &Kek) -> Result<(), LocalError> {
     let tx = Tx(tx);
@@ -104,57 +97,32 @@ pub fn seed(tx: &Transaction, kek: &Kek) -> Result<(), LocalError> {
     ))?;
     let mut projects = BTreeMap::new();
     for (project, ..) in PEOPLE {
-        projects.entry(project).or_insert_with(|| {
-            let id = new_id();
-            (id.clone(), json!({"id": id, "name": project, "domain_id": DOMAIN_ID, "enabled": true, "description": "", "is_domain": false, "parent_id": DOMAIN_ID}))
-        });
+        projects
+            .entry(project)
+            .or_insert_with(|| Project::new(project));
     }
-    for (id, body) in projects.values() {
-        // A project's own project_id column is itself, for scoping lists.
-        let mut row = Row::new("project", id.clone(), body.clone());
-        row.project_id = Some(id.clone());
-        tx.put(&row)?;
+    for project in projects.values() {
+        tx.put(&project.row()?)?;
     }
     let mut roles = BTreeMap::new();
     for role in ROLES {
-        let id = new_id();
-        tx.put(&Row::new(
-            "role",
-            id.clone(),
-            json!({"id": id, "name": role, "domain_id": null}),
-        ))?;
-        roles.insert(role, id);
+        let role_record = Role::new(role);
+        tx.put(&role_record.row()?)?;
+        roles.insert(role, role_record.id);
     }
     let mut users = BTreeMap::new();
     for (project, user, role) in PEOPLE {
-        let user_id = users
-            .entry(user)
-            .or_insert_with(|| {
-                let id = new_id();
-                let body = json!({
-                    "id": id, "name": user, "domain_id": DOMAIN_ID, "enabled": true,
-                    "default_project_id": projects[project].0,
-                    "password_hash": crypto::hash_password(&kek.seeded_password(user)),
-                    "password_expires_at": null,
-                });
-                (id, body)
-            })
-            .0
-            .clone();
-        let project_id = &projects[project].0;
-        let role_id = &roles[role];
-        let id = format!("{user_id}:{project_id}:{role_id}");
-        tx.put(
-            &Row::new(
-                "assignment",
-                id,
-                json!({"user_id": user_id, "project_id": project_id, "role_id": role_id}),
-            )
-            .with_match_key(assignment_key(&user_id, project_id)),
-        )?;
+        let project_id = &projects[project].id;
+        let user_record = users.entry(user).or_insert_with(|| {
+            let mut u = User::new(user, project_id.as_str().into());
+            u.password_hash = Some(crypto::hash_password(&kek.seeded_password(user)));
+            u.other.insert("password_expires_at".into(), Value::Null);
+            u
+        });
+        tx.put(&Assignment::new(&user_record.id, project_id, &roles[role]).row()?)?;
     }
-    for (id, body) in users.values() {
-        tx.put(&Row::new("user", id.clone(), body.clone()))?;
+    for user in users.values() {
+        tx.put(&user.row()?)?;
     }
     let types: [SeedType; 4] = [
         (
@@ -195,7 +163,7 @@ pub fn seed(tx: &Transaction, kek: &Kek) -> Result<(), LocalError> {
         }
     }
     for project in NETWORKED {
-        let project_id = &projects[project].0;
+        let project_id = &projects[project].id;
         let mut network = ShareNetwork::new(
             (
                 "local-net".into(),

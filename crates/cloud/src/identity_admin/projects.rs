@@ -45,21 +45,19 @@ pub(super) fn create_project(ctx: &Ctx) -> Result<Resp, ApiError> {
             "The local cloud has one domain, Default; it cannot make others.",
         ));
     }
-    let id = seed::new_id();
-    let body = json!({
-        "id": id, "name": name, "domain_id": DOMAIN_ID,
-        "description": o.get("description").cloned().unwrap_or(json!("")),
-        "enabled": o.get("enabled").and_then(Value::as_bool).unwrap_or(true),
-        "parent_id": DOMAIN_ID, "is_domain": false,
-        "tags": o.get("tags").cloned().unwrap_or(json!([])),
-        "options": o.get("options").cloned().unwrap_or(json!({})),
-    });
+    let mut project = Project::new(&name);
+    if let Some(d) = o.get("description") {
+        project.description = d.clone();
+    }
+    project.enabled = json!(o.get("enabled").and_then(Value::as_bool).unwrap_or(true));
+    project.tags = Some(o.get("tags").cloned().unwrap_or(json!([])));
+    project.options = Some(o.get("options").cloned().unwrap_or(json!({})));
+    let row = project.row()?;
+    let body = row.body.clone();
     ctx.state.write(|tx| {
         if !tx.by_name("project", &name, None)?.is_empty() {
-            return Ok(Err(duplicate_project(&name, &id)));
+            return Ok(Err(duplicate_project(&name, &project.id)));
         }
-        let mut row = Row::new("project", id.clone(), body.clone());
-        row.project_id = Some(id.clone());
         tx.put(&row)?;
         Ok(Ok(()))
     })??;
@@ -79,21 +77,26 @@ pub(super) fn update_project(ctx: &Ctx, id: &str) -> Result<Resp, ApiError> {
         None => None,
     };
     let body = ctx.state.write(|tx| {
-        let Some(mut row) = tx.get("project", id)? else {
+        let Some(row) = tx.get("project", id)? else {
             return Ok(Err(not_found("project", id)));
         };
+        let mut project = Project::from_row(&row)?;
         if let Some(n) = &name {
             if tx.by_name("project", n, None)?.iter().any(|r| r.id != id) {
                 return Ok(Err(duplicate_project(n, id)));
             }
-            row.body["name"] = json!(n);
-            row.name = Some(n.clone());
+            project.name = n.clone();
         }
-        for k in ["description", "enabled", "tags", "options"] {
-            if let Some(v) = o.get(k) {
-                row.body[k] = v.clone();
-            }
+        let given = |k: &str| o.get(k).cloned();
+        if let Some(v) = given("description") {
+            project.description = v;
         }
+        if let Some(v) = given("enabled") {
+            project.enabled = v;
+        }
+        project.tags = given("tags").or(project.tags);
+        project.options = given("options").or(project.options);
+        let row = project.row()?;
         tx.put(&row)?;
         Ok(Ok(row.body))
     })??;

@@ -18,17 +18,18 @@ pub(super) fn role_view(ctx: &Ctx, b: &Value) -> Value {
 pub(super) fn create_role(ctx: &Ctx) -> Result<Resp, ApiError> {
     let o = ctx.body("role")?;
     let name = name_of(&o, "role", 255)?;
-    let id = seed::new_id();
-    let body = json!({"id": id, "name": name, "domain_id": null,
-                      "description": o.get("description").cloned().unwrap_or(Value::Null),
-                      "options": o.get("options").cloned().unwrap_or(json!({}))});
+    let mut role = Role::new(&name);
+    role.description = Some(o.get("description").cloned().unwrap_or(Value::Null));
+    role.options = Some(o.get("options").cloned().unwrap_or(json!({})));
+    let row = role.row()?;
+    let body = row.body.clone();
     ctx.state.write(|tx| {
         if !tx.by_name("role", &name, None)?.is_empty() {
             return Ok(Err(ApiError::conflict(format!(
                 "Conflict occurred attempting to store role - Duplicate entry found with name {name}."
             ))));
         }
-        tx.put(&Row::new("role", id.clone(), body.clone()))?;
+        tx.put(&row)?;
         Ok(Ok(()))
     })??;
     Ok(Resp::json(201, json!({"role": role_view(ctx, &body)})))
@@ -71,7 +72,7 @@ pub(super) fn grant(ctx: &Ctx, m: &Method, p: &str, u: &str, r: &str) -> Result<
     ctx.state
         .read(|tx| lookup_grant_target(tx, Some(r), u, p))??;
     ctx.authorize(action, &[])?;
-    let id = format!("{u}:{p}:{r}");
+    let id = Assignment::id_of(u, p, r);
     let missing = || {
         ApiError::not_found(format!(
             "Could not find role assignment with role: {r}, user or group: {u}, project, domain, or system: {p}."
@@ -82,14 +83,7 @@ pub(super) fn grant(ctx: &Ctx, m: &Method, p: &str, u: &str, r: &str) -> Result<
         Ok(match *m {
             Method::PUT => {
                 if !exists {
-                    tx.put(
-                        &Row::new(
-                            "assignment",
-                            id.clone(),
-                            json!({"user_id": u, "project_id": p, "role_id": r}),
-                        )
-                        .with_match_key(seed::assignment_key(u, p)),
-                    )?;
+                    tx.put(&Assignment::new(u, p, r).row()?)?;
                 }
                 Ok(Resp::empty(204))
             }

@@ -71,17 +71,14 @@ pub(super) fn create_user(ctx: &Ctx) -> Result<Resp, ApiError> {
     let name = name_of(&o, "user", 255)?;
     check_domain(&o)?;
     let password = password_of(&o)?;
-    let id = seed::new_id();
-    let mut body = json!({
-        "id": id, "name": name, "domain_id": DOMAIN_ID,
-        "enabled": o.get("enabled").and_then(Value::as_bool).unwrap_or(true),
-        "default_project_id": o.get("default_project_id").cloned().unwrap_or(Value::Null),
-        "options": o.get("options").cloned().unwrap_or(json!({})),
-        "extras": user_extras(&o),
-    });
-    if let Some(p) = &password {
-        body["password_hash"] = json!(crypto::hash_password(p));
-    }
+    let default_project = o.get("default_project_id").cloned().unwrap_or(Value::Null);
+    let mut user = User::new(&name, default_project);
+    user.enabled = json!(o.get("enabled").and_then(Value::as_bool).unwrap_or(true));
+    user.options = Some(o.get("options").cloned().unwrap_or(json!({})));
+    user.extras = Some(user_extras(&o));
+    user.password_hash = password.as_deref().map(crypto::hash_password);
+    let row = user.row()?;
+    let body = row.body.clone();
     ctx.state.write(|tx| {
         if !tx.by_name("user", &name, None)?.is_empty() {
             return Ok(Err(duplicate_user(&name)));
@@ -93,7 +90,7 @@ pub(super) fn create_user(ctx: &Ctx) -> Result<Resp, ApiError> {
                 "Could not find project: {p}."
             ))));
         }
-        tx.put(&Row::new("user", id.clone(), body.clone()))?;
+        tx.put(&row)?;
         Ok(Ok(()))
     })??;
     Ok(Resp::json(201, json!({"user": user_view(ctx, &body)})))
@@ -116,41 +113,36 @@ pub(super) fn update_user(ctx: &Ctx, id: &str) -> Result<Resp, ApiError> {
     let password = password_of(&o)?;
     let hash = password.as_deref().map(crypto::hash_password);
     let body = ctx.state.write(|tx| {
-        let Some(mut row) = tx.get("user", id)? else {
+        let Some(row) = tx.get("user", id)? else {
             return Ok(Err(not_found("user", id)));
         };
+        let mut user = User::from_row(&row)?;
         if let Some(n) = &name {
             if tx.by_name("user", n, None)?.iter().any(|r| r.id != id) {
                 return Ok(Err(duplicate_user(n)));
             }
-            row.body["name"] = json!(n);
-            row.name = Some(n.clone());
+            user.name = n.clone();
         }
         let mut revoke = false;
         if let Some(h) = &hash {
-            row.body["password_hash"] = json!(h);
+            user.password_hash = Some(h.clone());
             revoke = true;
         }
         if let Some(e) = o.get("enabled").and_then(Value::as_bool) {
             revoke |= !e;
-            row.body["enabled"] = json!(e);
+            user.enabled = json!(e);
         }
-        for k in ["default_project_id", "options"] {
-            if let Some(v) = o.get(k) {
-                row.body[k] = v.clone();
-            }
+        if let Some(v) = o.get("default_project_id") {
+            user.default_project_id = v.clone();
         }
-        let mut extras = row
-            .body
-            .get("extras")
-            .and_then(Value::as_object)
-            .cloned()
-            .unwrap_or_default();
-        extras.extend(user_extras(&o));
-        row.body["extras"] = Value::Object(extras);
+        if let Some(v) = o.get("options") {
+            user.options = Some(v.clone());
+        }
+        user.extras.get_or_insert_default().extend(user_extras(&o));
         if revoke {
             revoke_tokens(tx, id)?;
         }
+        let row = user.row()?;
         tx.put(&row)?;
         Ok(Ok(row.body))
     })??;
@@ -175,22 +167,23 @@ pub(super) fn change_password(state: &State, req: &Req, id: &str) -> Result<Resp
     };
     let hash = crypto::hash_password(new);
     state.write(|tx| {
-        let Some(mut row) = tx.get("user", id)? else {
+        let Some(row) = tx.get("user", id)? else {
             return Ok(Err(ApiError::unauthorized()));
         };
-        let stored = text(&row.body, "password_hash").unwrap_or_default();
+        let mut user = User::from_row(&row)?;
+        let stored = user.password_hash.as_deref().unwrap_or_default();
         if !crypto::verify_password(old, stored) {
             return Ok(Err(ApiError::unauthorized()));
         }
-        if !enabled(&row.body) {
+        if !user.is_enabled() {
             return Ok(Err(ApiError::new(
                 401,
                 format!("The account is disabled for user: {id}."),
             )));
         }
-        row.body["password_hash"] = json!(hash);
+        user.password_hash = Some(hash);
         revoke_tokens(tx, id)?;
-        tx.put(&row)?;
+        tx.put(&user.row()?)?;
         Ok(Ok(Resp::empty(204)))
     })?
 }

@@ -1,0 +1,266 @@
+//! Keystone's records as types: a project, a user, a role and a role
+//! assignment, as the store keeps them, made by one constructor each (the
+//! seeded people and the admin API alike). What a client may set to any
+//! JSON value, as Keystone's schema lets it (`enabled` before it is
+//! checked, `options`, `tags`), is kept as sent; the views read it as
+//! Keystone does.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value, json};
+
+use crate::crypto::new_id;
+use crate::store::{Record, Row};
+
+/// The one domain's ID (`seed::DOMAIN_ID`; here so that the models need
+/// nothing of the seeding).
+const DEFAULT_DOMAIN: &str = "default";
+
+fn yes() -> Value {
+    Value::Bool(true)
+}
+
+/// A project of the Default domain.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Project {
+    pub id: String,
+    pub name: String,
+    pub domain_id: String,
+    #[serde(default = "empty_text")]
+    pub description: Value,
+    #[serde(default = "yes")]
+    pub enabled: Value,
+    pub parent_id: Option<String>,
+    #[serde(default)]
+    pub is_domain: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tags: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<Value>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+fn empty_text() -> Value {
+    json!("")
+}
+
+impl Project {
+    /// A new, enabled project with no description, under the domain.
+    pub fn new(name: &str) -> Project {
+        Project {
+            id: new_id(),
+            name: name.into(),
+            domain_id: DEFAULT_DOMAIN.into(),
+            description: empty_text(),
+            enabled: yes(),
+            parent_id: Some(DEFAULT_DOMAIN.into()),
+            is_domain: false,
+            tags: None,
+            options: None,
+            other: Map::new(),
+        }
+    }
+}
+
+impl Record for Project {
+    const KIND: &'static str = "project";
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// A project's own project column is itself, so that a project-scoped
+    /// list finds it.
+    fn columns(&self, mut row: Row) -> Row {
+        row.project_id = Some(self.id.clone());
+        row
+    }
+}
+
+/// A user of the Default domain. The password is kept only as its hash.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct User {
+    pub id: String,
+    pub name: String,
+    pub domain_id: String,
+    #[serde(default = "yes")]
+    pub enabled: Value,
+    #[serde(default)]
+    pub default_project_id: Value,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_hash: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<Value>,
+    /// The attributes Keystone keeps beside its own (shown back as given).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extras: Option<Map<String, Value>>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+impl User {
+    /// A new, enabled user with no password.
+    pub fn new(name: &str, default_project_id: Value) -> User {
+        User {
+            id: new_id(),
+            name: name.into(),
+            domain_id: DEFAULT_DOMAIN.into(),
+            enabled: yes(),
+            default_project_id,
+            password_hash: None,
+            options: None,
+            extras: None,
+            other: Map::new(),
+        }
+    }
+
+    /// Whether it may sign in (Keystone treats a missing flag as enabled).
+    pub fn is_enabled(&self) -> bool {
+        self.enabled.as_bool().unwrap_or(true)
+    }
+}
+
+impl Record for User {
+    const KIND: &'static str = "user";
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Found by its name.
+    fn columns(&self, row: Row) -> Row {
+        row
+    }
+}
+
+/// A role (global: no domain).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Role {
+    pub id: String,
+    pub name: String,
+    pub domain_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options: Option<Value>,
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+impl Role {
+    pub fn new(name: &str) -> Role {
+        Role {
+            id: new_id(),
+            name: name.into(),
+            domain_id: None,
+            description: None,
+            options: None,
+            other: Map::new(),
+        }
+    }
+}
+
+impl Record for Role {
+    const KIND: &'static str = "role";
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Found by its name.
+    fn columns(&self, row: Row) -> Row {
+        row
+    }
+}
+
+/// A role a user holds on a project. Its ID names all three, so that a
+/// grant made twice is one assignment.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Assignment {
+    #[serde(skip)]
+    id: String,
+    pub user_id: String,
+    pub project_id: String,
+    pub role_id: String,
+}
+
+impl Assignment {
+    pub fn new(user_id: &str, project_id: &str, role_id: &str) -> Assignment {
+        Assignment {
+            id: Assignment::id_of(user_id, project_id, role_id),
+            user_id: user_id.into(),
+            project_id: project_id.into(),
+            role_id: role_id.into(),
+        }
+    }
+
+    /// The ID of the assignment of `role_id` to `user_id` on `project_id`.
+    pub fn id_of(user_id: &str, project_id: &str, role_id: &str) -> String {
+        format!("{user_id}:{project_id}:{role_id}")
+    }
+}
+
+/// The assignment row's search key: a user's roles on a project.
+pub fn assignment_key(user_id: &str, project_id: &str) -> String {
+    format!("{user_id}:{project_id}")
+}
+
+impl Record for Assignment {
+    const KIND: &'static str = "assignment";
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Found by its user and project.
+    fn columns(&self, row: Row) -> Row {
+        row.with_match_key(assignment_key(&self.user_id, &self.project_id))
+    }
+
+    fn from_body(body: Value) -> Result<Self, crate::LocalError> {
+        let mut a: Assignment = serde_json::from_value(body)?;
+        a.id = Assignment::id_of(&a.user_id, &a.project_id, &a.role_id);
+        Ok(a)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_project_row_is_its_own_project_and_found_by_name() {
+        let row = Project::new("demo").row().unwrap();
+        assert_eq!(row.project_id.as_deref(), Some(row.id.as_str()));
+        assert_eq!(row.name.as_deref(), Some("demo"));
+        assert_eq!(row.body["parent_id"], DEFAULT_DOMAIN);
+        assert_eq!(row.id.len(), 32);
+    }
+
+    #[test]
+    fn an_assignment_is_found_by_its_user_and_project_and_made_once() {
+        let a = Assignment::new("u", "p", "r");
+        let row = a.row().unwrap();
+        assert_eq!(row.id, "u:p:r");
+        assert_eq!(row.match_key.as_deref(), Some("u:p"));
+        // Read back, its ID is the same (it is not kept in the body).
+        assert_eq!(
+            Assignment::from_row(&row).unwrap().row().unwrap().id,
+            "u:p:r"
+        );
+    }
+
+    #[test]
+    fn a_user_without_an_enabled_flag_is_enabled() {
+        let body = json!({"id": "u", "name": "n", "domain_id": "default"});
+        let user = User::from_body(body).unwrap();
+        assert!(user.is_enabled());
+        assert!(
+            !User {
+                enabled: json!(false),
+                ..user
+            }
+            .is_enabled()
+        );
+    }
+}
