@@ -513,6 +513,15 @@ fn processes_killed_at_random_points_leave_a_consistent_state_and_their_work_com
         );
     }
     let count = shares.as_array().unwrap().len();
+    // On a busy machine every create may be killed before its share is
+    // ready; the drain above finishes them, so they count here.
+    let settled = shares
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["Status"] == "available")
+        .count();
+    most_available = most_available.max(settled);
     assert!(
         most_available > 0,
         "no share ever became available: the creates did not work"
