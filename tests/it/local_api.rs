@@ -3,6 +3,7 @@
 //! application-credential access rules that the local Barbican enforces.
 
 use serde_json::{Value, json};
+use sharekeep::local::identity::models::{AccessRule, RoleRef};
 use sharekeep::local::{Running, State};
 
 mod keystone;
@@ -237,16 +238,29 @@ async fn an_application_credential_reads_only_its_key() {
     let state = c.state();
     let manila = state.ids.user("manila").to_string();
     let service = state.ids.project("service").to_string();
-    let role = json!([{"id": state.ids.roles["service"], "name": "service"}]);
+    let role = vec![RoleRef {
+        id: state.ids.roles["service"].clone(),
+        name: "service".into(),
+    }];
     let key = keys[0].clone();
     let (cred, secret) = state
         .write(|tx| {
             sharekeep::local::keymanager::grant_read(tx, &key, &manila)?;
             sharekeep::local::keymanager::grant_read(tx, &keys[1], &manila)?;
-            sharekeep::local::identity::create_app_credential(tx, &manila, &service, "t", role, json!([
-                {"service": "key-manager", "method": "GET", "path": format!("/v1/secrets/{key}")},
-                {"service": "key-manager", "method": "GET", "path": format!("/v1/secrets/{key}/payload")},
-            ]))
+            let rules = ["", "/payload"]
+                .map(|tail| AccessRule {
+                    service: "key-manager".into(),
+                    method: "GET".into(),
+                    path: format!("/v1/secrets/{key}{tail}"),
+                })
+                .to_vec();
+            sharekeep::local::identity::create_app_credential(
+                tx,
+                (&manila, &service),
+                "t",
+                role,
+                Some(rules),
+            )
         })
         .unwrap();
     let resp = c.http.post(format!("{}/identity/v3/auth/tokens", c.base))

@@ -389,16 +389,18 @@ fn no_planted_secret_leaks_on_the_local_cloud() {
         state.ids.user("demo").to_string(),
         state.ids.project("demo").to_string(),
     );
-    let member = serde_json::json!([{"id": state.ids.roles["member"], "name": "member"}]);
+    let member = vec![sharekeep::local::identity::models::RoleRef {
+        id: state.ids.roles["member"].clone(),
+        name: "member".into(),
+    }];
     let (cred_id, cred_secret) = state
         .write(|tx| {
             sharekeep::local::identity::create_app_credential(
                 tx,
-                &user,
-                &project,
+                (&user, &project),
                 "planted",
                 member,
-                serde_json::Value::Null,
+                None,
             )
         })
         .unwrap();

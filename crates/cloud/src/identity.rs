@@ -11,11 +11,13 @@ use serde_json::{Value, json};
 
 use super::crypto;
 use super::seed::{self, DOMAIN_ID, DOMAIN_NAME, REGION};
-use super::store::{Row, Tx};
+use super::store::{Record, Row, Tx};
 use super::{LocalError, State};
 use crate::http::{ApiError, App, Req, Resp};
 
 pub mod models;
+
+use models::{AccessRule, AppCredential, Assignment, RoleRef, Token, TokenCredential, User};
 
 /// Token lifetime, as Keystone's default.
 const TOKEN_TTL: i64 = 3600;
@@ -30,7 +32,7 @@ pub struct Caller {
     /// Role names, implied ones included (admin ⇒ manager ⇒ member ⇒ reader).
     pub roles: Vec<String>,
     /// Set when the token came from an application credential with rules.
-    pub access_rules: Option<Vec<Value>>,
+    pub access_rules: Option<Vec<AccessRule>>,
 }
 
 impl Caller {
@@ -49,11 +51,7 @@ impl Caller {
             return true;
         };
         rules.iter().any(|r| {
-            r.get("service").and_then(Value::as_str) == Some(service)
-                && r.get("method").and_then(Value::as_str) == Some(method.as_str())
-                && r.get("path")
-                    .and_then(Value::as_str)
-                    .is_some_and(|p| path_matches(p, path))
+            r.service == service && r.method == method.as_str() && path_matches(&r.path, path)
         })
     }
 }
@@ -91,42 +89,35 @@ pub fn caller(state: &State, req: &Req, service: &str, path: &str) -> Result<Cal
     Ok(caller)
 }
 
-fn token_caller(tx: &Tx, token: &str) -> Result<Option<Caller>, LocalError> {
+/// The token `token` names, while it has not expired or been revoked.
+fn live_token(tx: &Tx, token: &str) -> Result<Option<Token>, LocalError> {
     let Some(row) = tx.get("token", &crypto::digest(token))? else {
         return Ok(None);
     };
-    let b = &row.body;
-    let expires = b
-        .get("expires_at")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    if expires
+    let t = Token::from_row(&row)?;
+    let live = t
+        .expires_at
         .parse::<jiff::Timestamp>()
-        .map_or(true, |t| t <= jiff::Timestamp::now())
-    {
+        .is_ok_and(|at| at > jiff::Timestamp::now());
+    Ok(live.then_some(t))
+}
+
+fn token_caller(tx: &Tx, token: &str) -> Result<Option<Caller>, LocalError> {
+    let Some(t) = live_token(tx, token)? else {
         return Ok(None);
-    }
-    let s = |k: &str| {
-        b.get(k)
-            .and_then(Value::as_str)
-            .unwrap_or_default()
-            .to_string()
     };
     Ok(Some(Caller {
-        user_id: s("user_id"),
-        user_name: s("user_name"),
-        project_id: s("project_id"),
-        project_name: s("project_name"),
-        roles: b
-            .get("roles")
-            .and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(|r| r.get("name").and_then(Value::as_str).map(str::to_string))
-                    .collect()
-            })
-            .unwrap_or_default(),
-        access_rules: b.get("access_rules").and_then(Value::as_array).cloned(),
+        user_id: t.user_id,
+        user_name: t.user_name,
+        project_id: t.project_id.unwrap_or_default(),
+        project_name: t.project_name.unwrap_or_default(),
+        roles: t
+            .roles
+            .unwrap_or_default()
+            .into_iter()
+            .map(|r| r.name)
+            .collect(),
+        access_rules: t.access_rules,
     }))
 }
 
@@ -164,11 +155,10 @@ pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
             let subject = req
                 .header("x-subject-token")
                 .ok_or_else(|| ApiError::not_found("Could not find token."))?;
-            let body = state
-                .read(|tx| tx.get("token", &crypto::digest(subject)))?
-                .filter(|row| token_valid(&row.body))
+            let token = state
+                .read(|tx| live_token(tx, subject))?
                 .ok_or_else(|| ApiError::not_found("Failed to validate token"))?;
-            let resp = Resp::ok(token_view(state, &body.body));
+            let resp = Resp::ok(token_view(state, &token));
             Ok(resp.header("x-subject-token", subject))
         }
         (&Method::DELETE, ["v3", "auth", "tokens"]) => {
@@ -196,19 +186,12 @@ fn version(state: &State) -> Value {
     })
 }
 
-fn token_valid(body: &Value) -> bool {
-    body.get("expires_at")
-        .and_then(Value::as_str)
-        .and_then(|t| t.parse::<jiff::Timestamp>().ok())
-        .is_some_and(|t| t > jiff::Timestamp::now())
-}
-
 /// Who authenticates, once the method's proof is checked.
 struct Proof {
-    user: Row,
+    user: User,
     methods: Vec<&'static str>,
     /// An application credential fixes the project, roles and rules.
-    app_cred: Option<Row>,
+    app_cred: Option<AppCredential>,
 }
 
 fn unauthorized() -> ApiError {
@@ -238,22 +221,15 @@ fn issue(state: &State, req: &Req) -> Result<Resp, ApiError> {
                     .pointer("/token/id")
                     .and_then(Value::as_str)
                     .unwrap_or_default();
-                match tx
-                    .get("token", &crypto::digest(id))?
-                    .filter(|r| token_valid(&r.body))
-                {
-                    Some(t) => {
-                        let user_id = t
-                            .body
-                            .get("user_id")
-                            .and_then(Value::as_str)
-                            .unwrap_or_default();
-                        tx.get("user", user_id)?.map(|user| Proof {
-                            user,
+                match live_token(tx, id)? {
+                    Some(t) => match tx.get("user", &t.user_id)? {
+                        Some(user) => Some(Proof {
+                            user: User::from_row(&user)?,
                             methods: vec!["token"],
                             app_cred: None,
-                        })
-                    }
+                        }),
+                        None => None,
+                    },
                     // Keystone: an expired or revoked token is 404 here.
                     None => return Ok(Err(ApiError::not_found("Failed to validate token"))),
                 }
@@ -272,7 +248,7 @@ fn issue(state: &State, req: &Req) -> Result<Resp, ApiError> {
             return Ok(Err(unauthorized()));
         };
         let scope = match &proof.app_cred {
-            Some(cred) => cred.project_id.clone(),
+            Some(cred) => Some(cred.project_id.clone()),
             None => match project_scope(tx, auth.get("scope"))? {
                 Ok(p) => p,
                 Err(e) => return Ok(Err(e)),
@@ -280,23 +256,22 @@ fn issue(state: &State, req: &Req) -> Result<Resp, ApiError> {
         };
         let now = jiff::Timestamp::now();
         let expires = now + jiff::SignedDuration::from_secs(TOKEN_TTL);
-        let mut record = json!({
-            "methods": proof.methods,
-            "user_id": proof.user.id,
-            "user_name": proof.user.name,
-            "issued_at": keystone_time(now),
-            "expires_at": keystone_time(expires),
-            "audit_ids": [crypto::random_token()[..22].to_string()],
-        });
+        let mut record = Token::new(
+            crypto::digest(&token),
+            (&proof.user.id, &proof.user.name),
+            proof.methods.iter().map(|m| m.to_string()).collect(),
+            (keystone_time(now), keystone_time(expires)),
+            crypto::random_token()[..22].to_string(),
+        );
         if let Some(project_id) = scope {
             let Some(project) = tx.get("project", &project_id)? else {
                 return Ok(Err(unauthorized()));
             };
             let roles = match &proof.app_cred {
-                Some(cred) => cred.body.get("roles").cloned().unwrap_or(json!([])),
-                None => json!(roles_of(tx, &proof.user.id, &project.id)?),
+                Some(cred) => cred.roles.clone(),
+                None => roles_of(tx, &proof.user.id, &project.id)?,
             };
-            if roles.as_array().is_none_or(Vec::is_empty) {
+            if roles.is_empty() {
                 return Ok(Err(ApiError::new(
                     401,
                     format!(
@@ -305,23 +280,20 @@ fn issue(state: &State, req: &Req) -> Result<Resp, ApiError> {
                     ),
                 )));
             }
-            record["project_id"] = json!(project.id);
-            record["project_name"] = json!(project.name);
-            record["roles"] = roles;
+            record.project_id = Some(project.id);
+            record.project_name = project.name;
+            record.roles = Some(roles);
         }
         if let Some(cred) = &proof.app_cred {
-            record["application_credential"] = json!({
-                "id": cred.id, "name": cred.name, "restricted": true,
+            record.application_credential = Some(TokenCredential {
+                id: cred.id.clone(),
+                name: cred.name.clone(),
+                restricted: true,
             });
-            if let Some(rules) = cred.body.get("access_rules") {
-                record["access_rules"] = rules.clone();
-            }
+            record.access_rules = cred.access_rules.clone();
         }
         tx.purge_expired("token", &keystone_time(now))?;
-        tx.put(
-            &Row::new("token", crypto::digest(&token), record.clone())
-                .with_expiry(keystone_time(expires)),
-        )?;
+        tx.put(&record.row()?)?;
         Ok(Ok(record))
     })??;
     Ok(Resp::json(201, token_view(state, &issued)).header("x-subject-token", token))
@@ -339,22 +311,14 @@ fn password(tx: &Tx, p: Option<&Value>) -> Result<Option<Proof>, LocalError> {
     let Some(user) = find_user(tx, u)? else {
         return Ok(None);
     };
+    let user = User::from_row(&user)?;
     let given = u
         .get("password")
         .and_then(Value::as_str)
         .unwrap_or_default();
-    let stored = user
-        .body
-        .get("password_hash")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    let enabled = user
-        .body
-        .get("enabled")
-        .and_then(Value::as_bool)
-        .unwrap_or(true);
+    let stored = user.password_hash.as_deref().unwrap_or_default();
     Ok(
-        (enabled && crypto::verify_password(given, stored)).then_some(Proof {
+        (user.is_enabled() && crypto::verify_password(given, stored)).then_some(Proof {
             user,
             methods: vec!["password"],
             app_cred: None,
@@ -409,21 +373,15 @@ fn app_credential(tx: &Tx, c: Option<&Value>) -> Result<Option<Proof>, LocalErro
         }
     };
     let Some(cred) = cred else { return Ok(None) };
-    let stored = cred
-        .body
-        .get("secret_hash")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    if crypto::digest(secret) != stored {
+    let cred = AppCredential::from_row(&cred)?;
+    if crypto::digest(secret) != cred.secret_hash {
         return Ok(None);
     }
-    let user_id = cred
-        .body
-        .get("user_id")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    Ok(tx.get("user", user_id)?.map(|user| Proof {
-        user,
+    let Some(user) = tx.get("user", &cred.user_id)? else {
+        return Ok(None);
+    };
+    Ok(Some(Proof {
+        user: User::from_row(&user)?,
         methods: vec!["application_credential"],
         app_cred: Some(cred),
     }))
@@ -458,16 +416,11 @@ fn project_scope(
     )
 }
 
-/// A user's roles on a project, implied roles included, as `[{id, name}]`.
-pub fn roles_of(tx: &Tx, user_id: &str, project_id: &str) -> Result<Vec<Value>, LocalError> {
+/// A user's roles on a project, implied roles included.
+pub fn roles_of(tx: &Tx, user_id: &str, project_id: &str) -> Result<Vec<RoleRef>, LocalError> {
     let mut names: Vec<String> = Vec::new();
     for a in tx.by_match_key("assignment", &seed::assignment_key(user_id, project_id))? {
-        let role_id = a
-            .body
-            .get("role_id")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
-        if let Some(role) = tx.get("role", role_id)? {
+        if let Some(role) = tx.get("role", &Assignment::from_row(&a)?.role_id)? {
             names.extend(role.name);
         }
     }
@@ -480,34 +433,32 @@ pub fn roles_of(tx: &Tx, user_id: &str, project_id: &str) -> Result<Vec<Value>, 
     let mut out = Vec::new();
     for name in names {
         if let Some(role) = tx.by_name("role", &name, None)?.into_iter().next() {
-            out.push(json!({"id": role.id, "name": name}));
+            out.push(RoleRef { id: role.id, name });
         }
     }
     Ok(out)
 }
 
 /// The token as Keystone shows it.
-fn token_view(state: &State, record: &Value) -> Value {
-    let s = |k: &str| record.get(k).cloned().unwrap_or(Value::Null);
+fn token_view(state: &State, t: &Token) -> Value {
     let domain = json!({"id": DOMAIN_ID, "name": DOMAIN_NAME});
     let mut token = json!({
-        "methods": s("methods"),
-        "user": {"id": s("user_id"), "name": s("user_name"), "domain": domain, "password_expires_at": null},
-        "audit_ids": s("audit_ids"),
-        "expires_at": s("expires_at"),
-        "issued_at": s("issued_at"),
+        "methods": t.methods,
+        "user": {"id": t.user_id, "name": t.user_name, "domain": domain, "password_expires_at": null},
+        "audit_ids": t.audit_ids,
+        "expires_at": t.expires_at,
+        "issued_at": t.issued_at,
     });
-    if record.get("project_id").is_some() {
-        token["project"] =
-            json!({"id": s("project_id"), "name": s("project_name"), "domain": domain});
+    if let Some(project_id) = &t.project_id {
+        token["project"] = json!({"id": project_id, "name": t.project_name, "domain": domain});
         token["is_domain"] = json!(false);
-        token["roles"] = s("roles");
+        token["roles"] = json!(t.roles);
         token["catalog"] = catalog(state);
     }
-    if let Some(cred) = record.get("application_credential") {
-        let mut cred = cred.clone();
-        if let Some(rules) = record.get("access_rules") {
-            cred["access_rules"] = rules.clone();
+    if let Some(cred) = &t.application_credential {
+        let mut cred = json!(cred);
+        if let Some(rules) = &t.access_rules {
+            cred["access_rules"] = json!(rules);
         }
         token["application_credential"] = cred;
     }
@@ -546,22 +497,26 @@ fn stable_id(state: &State, name: &str) -> String {
 /// digest is kept).
 pub fn create_app_credential(
     tx: &Tx,
-    user_id: &str,
-    project_id: &str,
+    (user_id, project_id): (&str, &str),
     name: &str,
-    roles: Value,
-    access_rules: Value,
+    roles: Vec<RoleRef>,
+    access_rules: Option<Vec<AccessRule>>,
 ) -> Result<(String, String), LocalError> {
-    let id = uuid::Uuid::new_v4().simple().to_string();
     let secret = crypto::random_token();
-    tx.put(&Row::new(
-        "app_cred",
-        id.clone(),
-        json!({"id": id, "name": name, "user_id": user_id, "project_id": project_id,
-               "roles": roles, "access_rules": access_rules, "unrestricted": false,
-               "expires_at": null, "secret_hash": crypto::digest(&secret),
-               "description": "Made by the local share service for its back end"}),
-    ))?;
+    let cred = AppCredential {
+        id: crypto::new_id(),
+        name: name.into(),
+        user_id: user_id.into(),
+        project_id: project_id.into(),
+        roles,
+        access_rules,
+        unrestricted: false,
+        expires_at: None,
+        secret_hash: crypto::digest(&secret),
+        description: "Made by the local share service for its back end".into(),
+    };
+    tx.put(&cred.row()?)?;
+    let id = cred.id;
     Ok((id, secret))
 }
 

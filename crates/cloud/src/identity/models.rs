@@ -224,6 +224,132 @@ impl Record for Assignment {
     }
 }
 
+/// A role as a token and an application credential name it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RoleRef {
+    pub id: String,
+    pub name: String,
+}
+
+/// What an application credential may call: one service, method and path
+/// (Keystone's rule syntax: `*` one segment, `**` any number).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AccessRule {
+    pub service: String,
+    pub method: String,
+    pub path: String,
+}
+
+/// An application credential of a user on a project. The secret is
+/// handed out once; only its digest is kept.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AppCredential {
+    pub id: String,
+    pub name: String,
+    pub user_id: String,
+    pub project_id: String,
+    pub roles: Vec<RoleRef>,
+    /// What it may call; `None`: anything its roles allow.
+    #[serde(default)]
+    pub access_rules: Option<Vec<AccessRule>>,
+    pub unrestricted: bool,
+    pub expires_at: Option<String>,
+    pub secret_hash: String,
+    #[serde(default)]
+    pub description: Value,
+}
+
+impl Record for AppCredential {
+    const KIND: &'static str = "app_cred";
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Found by its name (a user's credentials are told apart by `user_id`).
+    fn columns(&self, row: Row) -> Row {
+        row
+    }
+}
+
+/// The application credential a token was issued for, as the token names it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TokenCredential {
+    pub id: String,
+    pub name: String,
+    pub restricted: bool,
+}
+
+/// An issued token. The row's ID is the token's digest (the token itself
+/// is never kept); the row expires with it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Token {
+    #[serde(skip)]
+    digest: String,
+    pub methods: Vec<String>,
+    pub user_id: String,
+    pub user_name: String,
+    pub issued_at: String,
+    pub expires_at: String,
+    pub audit_ids: Vec<String>,
+    /// Set on a project-scoped token, with its name and the roles there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub project_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roles: Option<Vec<RoleRef>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub application_credential: Option<TokenCredential>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_rules: Option<Vec<AccessRule>>,
+}
+
+impl Token {
+    /// An unscoped token for `user`, kept under `digest`.
+    pub fn new(
+        digest: String,
+        (user_id, user_name): (&str, &str),
+        methods: Vec<String>,
+        (issued_at, expires_at): (String, String),
+        audit_id: String,
+    ) -> Token {
+        Token {
+            digest,
+            methods,
+            user_id: user_id.into(),
+            user_name: user_name.into(),
+            issued_at,
+            expires_at,
+            audit_ids: vec![audit_id],
+            project_id: None,
+            project_name: None,
+            roles: None,
+            application_credential: None,
+            access_rules: None,
+        }
+    }
+}
+
+impl Record for Token {
+    const KIND: &'static str = "token";
+
+    fn id(&self) -> &str {
+        &self.digest
+    }
+
+    /// Purged once it has expired.
+    fn columns(&self, row: Row) -> Row {
+        row.with_expiry(self.expires_at.clone())
+    }
+
+    fn from_row(row: &Row) -> Result<Self, crate::LocalError> {
+        let mut t = Self::from_body(row.body.clone())?;
+        t.digest = row.id.clone();
+        Ok(t)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -247,6 +373,32 @@ mod tests {
         assert_eq!(
             Assignment::from_row(&row).unwrap().row().unwrap().id,
             "u:p:r"
+        );
+    }
+
+    #[test]
+    fn a_token_row_is_kept_under_its_digest_and_expires_with_it() {
+        let mut t = Token::new(
+            "digest".into(),
+            ("u", "demo"),
+            vec!["password".into()],
+            ("then".into(), "2026-12-01T13:00:00.000000Z".into()),
+            "audit".into(),
+        );
+        let row = t.row().unwrap();
+        assert_eq!(row.id, "digest");
+        assert_eq!(
+            row.expires_at.as_deref(),
+            Some("2026-12-01T13:00:00.000000Z")
+        );
+        // Unscoped: no project, no roles in the record.
+        assert!(row.body.get("project_id").is_none() && row.body.get("roles").is_none());
+        t.project_id = Some("p".into());
+        let scoped = t.row().unwrap();
+        assert_eq!(scoped.project_id.as_deref(), Some("p"));
+        assert_eq!(
+            Token::from_row(&scoped).unwrap().row().unwrap().id,
+            "digest"
         );
     }
 

@@ -17,6 +17,7 @@ use super::rows::*;
 use super::{driver, quota};
 use crate::http::App;
 use crate::identity;
+use crate::identity::models::{AccessRule, RoleRef};
 use crate::keymanager;
 use crate::seed::{self, SERVICE_USER};
 use crate::store::{Row, Tx};
@@ -275,12 +276,18 @@ pub(super) fn key_credential(
 ) -> Result<(String, String), LocalError> {
     let manila = state.ids.user(SERVICE_USER);
     let service_project = state.ids.project("service");
-    let roles = json!([{"id": state.ids.roles.get("service"), "name": "service"}]);
-    let rules = json!([
-        {"service": "key-manager", "method": "GET", "path": format!("/v1/secrets/{key}")},
-        {"service": "key-manager", "method": "GET", "path": format!("/v1/secrets/{key}/payload")},
-    ]);
-    identity::create_app_credential(tx, manila, service_project, name, roles, rules)
+    let roles = vec![RoleRef {
+        id: state.ids.roles.get("service").cloned().unwrap_or_default(),
+        name: "service".into(),
+    }];
+    let rules = ["", "/payload"]
+        .map(|tail| AccessRule {
+            service: "key-manager".into(),
+            method: "GET".into(),
+            path: format!("/v1/secrets/{key}{tail}"),
+        })
+        .to_vec();
+    identity::create_app_credential(tx, (manila, service_project), name, roles, Some(rules))
 }
 
 fn fail_server(tx: &Tx, server: Row) -> Result<(), LocalError> {
