@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use serde_json::{Value, json};
 
+use super::models::{Record, Share, ShareServer};
 use super::placement::{level, schedule};
 use super::rows::*;
 use super::{driver, quota};
@@ -216,16 +217,11 @@ fn claim_next(state: &State, tx: &Tx) -> Result<Option<(Work, String)>, LocalErr
                     return Ok(Some((Work::Done, String::new())));
                 }
                 _ => {
-                    let target = share
-                        .body
-                        .get("target_size")
-                        .cloned()
-                        .unwrap_or(json!(share.gigabytes));
-                    share.body["size"] = target;
-                    if let Some(b) = share.body.as_object_mut() {
-                        b.remove("target_size");
+                    let mut typed = Share::from_row(&share)?;
+                    if let Some(target) = typed.target_size.take() {
+                        typed.size = target;
                     }
-                    set_status(tx, share, "available")?;
+                    set_status(tx, typed.row()?, "available")?;
                     return Ok(Some((Work::Done, String::new())));
                 }
             }
@@ -305,12 +301,14 @@ fn fail_server(tx: &Tx, server: Row) -> Result<(), LocalError> {
 /// missing or foreign) is not kept, as Manila 23 keeps none: its shares fail
 /// with no server.
 fn drop_server(tx: &Tx, server: &Row) -> Result<(), LocalError> {
-    for mut share in server_shares(tx, &server.id)? {
-        share.body["share_server_id"] = Value::Null;
+    for share in server_shares(tx, &server.id)? {
+        let mut typed = Share::from_row(&share)?;
+        typed.share_server_id = None;
+        let share = typed.row()?;
         if share.status.as_deref() == Some("creating") {
             fail_share(tx, share, ACTION_CREATE, DETAIL_NO_SHARE_SERVER)?;
         } else {
-            tx.put(&share_row(share.body)?)?;
+            tx.put(&share)?;
         }
     }
     remove_server(tx, server)
@@ -349,10 +347,11 @@ fn create_step(
     tx: &Tx,
     share: &mut Row,
 ) -> Result<Option<(Work, String)>, LocalError> {
-    if text(&share.body, "host").is_none() {
+    let typed = Share::from_row(share)?;
+    if typed.host.is_none() {
         return schedule(state, tx, share.clone()).map(|()| Some((Work::Done, String::new())));
     }
-    let Some(server_id) = text(&share.body, "share_server_id").map(str::to_string) else {
+    let Some(server_id) = typed.share_server_id.clone() else {
         finish_share(tx, share.clone(), driver::SERVICE_ADDRESS)?;
         return Ok(Some((Work::Done, String::new())));
     };
@@ -368,14 +367,10 @@ fn create_step(
             return Ok(Some((Work::Done, String::new())));
         }
     }
-    let address = text(&server.body, "address")
-        .unwrap_or(driver::SERVICE_ADDRESS)
-        .to_string();
-    if level(tx, share)?.as_deref() == Some("share") {
+    let address = ShareServer::from_row(&server)?.address;
+    if level(tx, &typed)?.as_deref() == Some("share") {
         // `share` level: the key belongs to the share; the back end fetches it now.
-        let key = text(&share.body, "encryption_key_ref")
-            .unwrap_or_default()
-            .to_string();
+        let key = typed.encryption_key_ref.clone().unwrap_or_default();
         release_credential(tx, &share.body, &share.id)?;
         let token = claim(share);
         match hand_off(
@@ -386,8 +381,10 @@ fn create_step(
             &format!("manila_barbican_share_{}", share.id),
         )? {
             Some(cred) => {
-                share.body["app_cred_id"] = json!(cred.0);
-                tx.put(&share_row(share.body.clone())?)?;
+                let mut typed = Share::from_row(share)?;
+                typed.app_cred_id = Some(cred.0.clone());
+                *share = typed.row()?;
+                tx.put(share)?;
                 return Ok(Some((
                     Work::ShareKey {
                         share: share.clone(),
@@ -407,12 +404,10 @@ fn create_step(
     Ok(Some((Work::Done, String::new())))
 }
 
-fn finish_share(tx: &Tx, mut share: Row, address: &str) -> Result<(), LocalError> {
-    let proto = text(&share.body, "share_proto")
-        .unwrap_or("NFS")
-        .to_string();
-    share.body["export_locations"] = json!(driver::export_locations(&proto, address, &share.id));
-    set_status(tx, share, "available")
+fn finish_share(tx: &Tx, share: Row, address: &str) -> Result<(), LocalError> {
+    let mut typed = Share::from_row(&share)?;
+    typed.export_locations = driver::export_locations(&typed.share_proto, address, &share.id);
+    set_status(tx, typed.row()?, "available")
 }
 
 fn finish_share_key(
@@ -426,18 +421,18 @@ fn finish_share_key(
     };
     match outcome {
         Ok(fingerprint) => {
-            let server_id = text(&share.body, "share_server_id")
-                .unwrap_or_default()
-                .to_string();
-            let Some(mut server) = tx.get("share_server", &server_id)? else {
+            let server_id = Share::from_row(&share)?.share_server_id.unwrap_or_default();
+            let Some(server) = tx.get("share_server", &server_id)? else {
                 return fail_share(tx, share, ACTION_CREATE, DETAIL_NO_SHARE_SERVER);
             };
-            server.body["backend_details"]["share_keys"][id] = json!(fingerprint);
-            let address = text(&server.body, "address")
-                .unwrap_or(driver::SERVICE_ADDRESS)
-                .to_string();
-            tx.put(&server_row(server.body)?)?;
-            finish_share(tx, share, &address)
+            let mut server = ShareServer::from_row(&server)?;
+            let keys = server
+                .backend_details
+                .entry("share_keys")
+                .or_insert_with(|| json!({}));
+            keys[id] = json!(fingerprint);
+            tx.put(&server.row()?)?;
+            finish_share(tx, share, &server.address)
         }
         Err(_) => {
             release_credential(tx, &share.body, &share.id)?;

@@ -2,27 +2,30 @@
 //! handles share servers, the server it lands on, matched by the key ref,
 //! the encryption level and the subnet (a new server when none matches).
 
-use serde_json::{Value, json};
+use serde_json::{Map, Value};
 
-use super::models::{NewShareServer, Record, ShareServer, match_key};
+use super::models::{NewShareServer, Record, Share, ShareServer, ShareType, Subnet, match_key};
 use super::rows::*;
 use super::scheduler;
 use crate::store::{Row, Tx};
-use crate::{LocalError, State, text};
+use crate::{LocalError, State};
+
+/// The share's type (none when it was deleted under it).
+fn share_type(tx: &Tx, share: &Share) -> Result<Option<ShareType>, LocalError> {
+    tx.get("share_type", &share.share_type)?
+        .map(|t| ShareType::from_row(&t))
+        .transpose()
+}
 
 /// The level of encryption a share asks for: its type's `encryption_support`
 /// when it has a key, else none.
-pub(super) fn level(tx: &Tx, share: &Row) -> Result<Option<String>, LocalError> {
-    if text(&share.body, "encryption_key_ref").is_none() {
+pub(super) fn level(tx: &Tx, share: &Share) -> Result<Option<String>, LocalError> {
+    if share.encryption_key_ref.is_none() {
         return Ok(None);
     }
-    let t = tx.get(
-        "share_type",
-        text(&share.body, "share_type").unwrap_or_default(),
-    )?;
-    Ok(t.and_then(|t| {
-        t.body
-            .pointer("/extra_specs/encryption_support")
+    Ok(share_type(tx, share)?.and_then(|t| {
+        t.extra_specs
+            .get("encryption_support")
             .and_then(Value::as_str)
             .map(str::to_string)
     }))
@@ -30,22 +33,16 @@ pub(super) fn level(tx: &Tx, share: &Row) -> Result<Option<String>, LocalError> 
 
 /// Place a new share: a pool, then (with share servers) a server that
 /// matches its key, subnet and back end, or a new one.
-pub(super) fn schedule(state: &State, tx: &Tx, mut share: Row) -> Result<(), LocalError> {
-    let t = tx.get(
-        "share_type",
-        text(&share.body, "share_type").unwrap_or_default(),
-    )?;
-    let specs = t
-        .as_ref()
-        .and_then(|t| t.body.get("extra_specs"))
-        .and_then(Value::as_object)
-        .cloned()
+pub(super) fn schedule(state: &State, tx: &Tx, row: Row) -> Result<(), LocalError> {
+    let mut share = Share::from_row(&row)?;
+    let specs: Map<String, Value> = share_type(tx, &share)?
+        .map(|t| t.extra_specs)
         .unwrap_or_default();
     let allocated = allocated_by_pool(tx)?;
     let pools = scheduler::candidates(&state.config, |h| allocated.get(h).copied().unwrap_or(0));
     let request = scheduler::Request {
-        size: share.gigabytes,
-        availability_zone: text(&share.body, "availability_zone"),
+        size: share.size,
+        availability_zone: share.availability_zone.as_deref(),
         extra_specs: &specs,
     };
     let chosen = match scheduler::place(&request, &pools) {
@@ -55,43 +52,36 @@ pub(super) fn schedule(state: &State, tx: &Tx, mut share: Row) -> Result<(), Loc
                 "No storage could be allocated for this share request, {} filter didn't succeed.",
                 filter.name()
             );
-            return fail_share(
-                tx,
-                share,
-                ACTION_ALLOCATE_HOST,
-                (filter.detail_id(), &detail),
-            );
+            return fail_share(tx, row, ACTION_ALLOCATE_HOST, (filter.detail_id(), &detail));
         }
     };
     let backend = chosen.backend;
-    share.body["host"] = json!(chosen.host());
-    share.body["availability_zone"] = json!(backend.availability_zone);
-    let network_id = text(&share.body, "share_network_id").map(str::to_string);
+    share.host = Some(chosen.host());
+    share.availability_zone = Some(backend.availability_zone.clone());
     if !backend.driver_handles_share_servers {
-        if network_id.is_some() {
-            return fail_share(tx, share, ACTION_CREATE, DETAIL_UNEXPECTED_NETWORK);
+        if share.share_network_id.is_some() {
+            return fail_share(tx, share.row()?, ACTION_CREATE, DETAIL_UNEXPECTED_NETWORK);
         }
-        tx.put(&share_row(share.body)?)?;
-        return Ok(());
+        return tx.put(&share.row()?);
     }
-    let Some(network_id) = network_id else {
-        return fail_share(tx, share, ACTION_CREATE, DETAIL_NO_SHARE_SERVER);
+    let Some(network_id) = share.share_network_id.clone() else {
+        return fail_share(tx, share.row()?, ACTION_CREATE, DETAIL_NO_SHARE_SERVER);
     };
-    let subnets = tx.children("subnet", &network_id)?;
+    let subnets = tx
+        .children("subnet", &network_id)?
+        .iter()
+        .map(Subnet::from_row)
+        .collect::<Result<Vec<_>, _>>()?;
     let az = backend.availability_zone.as_str();
     let subnet = subnets
         .iter()
-        .find(|s| text(&s.body, "availability_zone") == Some(az))
-        .or_else(|| {
-            subnets
-                .iter()
-                .find(|s| s.body.get("availability_zone").is_none_or(Value::is_null))
-        });
+        .find(|s| s.availability_zone.as_str() == Some(az))
+        .or_else(|| subnets.iter().find(|s| s.availability_zone.is_null()));
     let Some(subnet) = subnet else {
-        return fail_share(tx, share, ACTION_CREATE, DETAIL_NO_SHARE_SERVER);
+        return fail_share(tx, share.row()?, ACTION_CREATE, DETAIL_NO_SHARE_SERVER);
     };
     let level = level(tx, &share)?;
-    let key = text(&share.body, "encryption_key_ref").map(str::to_string);
+    let key = share.encryption_key_ref.clone();
     let mkey = match_key(
         &backend.host(),
         &subnet.id,
@@ -102,12 +92,15 @@ pub(super) fn schedule(state: &State, tx: &Tx, mut share: Row) -> Result<(), Loc
     // A share made from a snapshot goes to its parent's server, as Manila
     // places it (the data comes from there), when that is on this back end
     // and subnet.
-    let parent_server = match text(&share.body, "snapshot_id") {
-        Some(snapshot) => parent_server_of(tx, snapshot)?.filter(|s| {
-            usable(s)
-                && text(&s.body, "host") == Some(backend.host().as_str())
-                && text(&s.body, "share_network_subnet_id") == Some(subnet.id.as_str())
-        }),
+    let parent_server = match &share.snapshot_id {
+        Some(snapshot) => match parent_server_of(tx, snapshot)?.filter(usable) {
+            Some(row) => {
+                let server = ShareServer::from_row(&row)?;
+                (server.host == backend.host() && server.share_network_subnet_id == subnet.id)
+                    .then_some(row)
+            }
+            None => None,
+        },
         None => None,
     };
     let reusable = match parent_server {
@@ -122,7 +115,7 @@ pub(super) fn schedule(state: &State, tx: &Tx, mut share: Row) -> Result<(), Loc
         None => {
             let net = tx.get("share_network", &network_id)?;
             let server = ShareServer::new(NewShareServer {
-                project_id: share.project_id.as_deref().unwrap_or_default(),
+                project_id: &share.project_id,
                 status: "creating",
                 backend: (backend.host(), &backend.name),
                 network: (
@@ -138,8 +131,7 @@ pub(super) fn schedule(state: &State, tx: &Tx, mut share: Row) -> Result<(), Loc
             server.id
         }
     };
-    share.body["share_server_id"] = json!(server_id);
-    share.body["share_network_subnet_id"] = json!(subnet.id);
-    tx.put(&share_row(share.body)?)?;
-    Ok(())
+    share.share_server_id = Some(server_id);
+    share.share_network_subnet_id = Some(subnet.id.clone());
+    tx.put(&share.row()?)
 }

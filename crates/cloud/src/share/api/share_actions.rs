@@ -1,7 +1,7 @@
 //! `POST /shares/{id}/action`: resize, access rules, the recycle bin, resets; and access rules.
 
 use super::*;
-use crate::share::models::{AccessRule, Record};
+use crate::share::models::{AccessRule, Record, Share};
 
 pub(super) fn share_action(
     state: &State,
@@ -62,9 +62,9 @@ pub(super) fn share_action(
                 } else if new >= size || new <= 0 {
                     return Ok(Err(ApiError::bad_request(format!("Invalid input received: New size for shrink must be less than current size and greater than 0 (current: {size}, new: {new}).")))) ;
                 }
-                let mut row = row;
-                row.body["target_size"] = json!(new);
-                rows::set_status(tx, row, if action == "extend" { "extending" } else { "shrinking" })?;
+                let mut share = Share::from_row(&row)?;
+                share.target_size = Some(new);
+                rows::set_status(tx, share.row()?, if action == "extend" { "extending" } else { "shrinking" })?;
                 Ok(Ok(()))
             })??;
             Ok(Resp::empty(202))
@@ -99,28 +99,28 @@ pub(super) fn share_action(
         "access_list" => access_list(state, ctx, id, req),
         "soft_delete" => {
             state.write(|tx| {
-                let mut row = match own_share(tx, ctx, id) {
-                    Ok(r) => r,
+                let mut share = match own_share(tx, ctx, id) {
+                    Ok(r) => Share::from_row(&r)?,
                     Err(e) => return Ok(Err(e)),
                 };
-                row.body["is_soft_deleted"] = json!(true);
+                share.is_soft_deleted = true;
                 // Manila's soft_deleted_share_retention_time default: 7 days.
                 let later = jiff::Timestamp::now() + jiff::SignedDuration::from_secs(604_800);
-                row.body["scheduled_to_be_deleted_at"] = json!(crate::http::manila_time(later));
-                tx.put(&rows::share_row(row.body)?)?;
+                share.scheduled_to_be_deleted_at = Some(crate::http::manila_time(later));
+                tx.put(&share.row()?)?;
                 Ok(Ok(()))
             })??;
             Ok(Resp::empty(202))
         }
         "restore" => {
             state.write(|tx| {
-                let mut row = match own_share(tx, ctx, id) {
-                    Ok(r) => r,
+                let mut share = match own_share(tx, ctx, id) {
+                    Ok(r) => Share::from_row(&r)?,
                     Err(e) => return Ok(Err(e)),
                 };
-                row.body["is_soft_deleted"] = json!(false);
-                row.body["scheduled_to_be_deleted_at"] = Value::Null;
-                tx.put(&rows::share_row(row.body)?)?;
+                share.is_soft_deleted = false;
+                share.scheduled_to_be_deleted_at = None;
+                tx.put(&share.row()?)?;
                 Ok(Ok(()))
             })??;
             Ok(Resp::empty(202))
