@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 use sharekeep::local::identity::models::{AccessRule, RoleRef};
 use sharekeep::local::{Running, State};
 
+mod clients;
 mod keystone;
 
 struct Cloud {

@@ -78,6 +78,7 @@ mem "secret get (metadata)" secret get "$SECRET"
 mem "secret get --payload" secret get --payload --payload_content_type application/octet-stream "$SECRET" >/dev/null
 SECRET2=$(mem "secret store (text passphrase)" secret store --name "$U-pass" \
   --payload "pass-$U" -f value -c "Secret href")
+mem "secret get --payload (text, the client's default Accept)" secret get --payload "$SECRET2"
 mem "secret list" secret list
 mem "secret list --name" secret list --name "$U-key"
 ORDER=$(mem "secret order create (key)" secret order create --name "$U-order" \
@@ -104,6 +105,11 @@ SHARE=$(mem "share create --encryption-key-ref --wait" share create "$PROTO" 1 -
   --share-type "$STYPE" --share-network "$SNET" --encryption-key-ref "$SECRET_UUID" --wait -f value -c id)
 mem "share show" share show "$SHARE"
 mem "share show NAME (looked up with and without is_soft_deleted)" share show "$U-share"
+# (the client also resets the task state, which only an administrator may)
+adm "share set --description (admin)" share set "$SHARE" --description "set by osc-flow"
+mem "share access create NAME" share access create "$U-share" ip 10.0.0.0/24
+mem "share access list NAME" share access list "$U-share"
+mem "share network subnet create --check-only" share network subnet create "$U-net" --check-only
 SERVER=$("$OSC" --os-cloud "$ADMIN" share show "$SHARE" -f value -c share_server_id)
 adm "share server list (admin)" share server list --share-network "$SNET"
 adm "share server show (admin)" share server show "$SERVER"

@@ -49,11 +49,14 @@ pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
     match (&req.method, path.as_slice()) {
         (&Method::POST, ["v1", "secrets"]) => store_secret(state, &who, req),
         (&Method::GET, ["v1", "secrets"]) => list(state, &who, req, "secret"),
-        (&Method::GET, ["v1", "secrets", id]) => {
+        (&Method::GET, ["v1", "secrets", id]) if wants_metadata(req) => {
             let row = readable(state, &who, id)?;
             Ok(Resp::ok(secret_view(state, &row)))
         }
-        (&Method::GET, ["v1", "secrets", id, "payload"]) => payload(state, &who, id),
+        // Barbican's older way to the payload: the secret with another `Accept`.
+        (&Method::GET, ["v1", "secrets", id] | ["v1", "secrets", id, "payload"]) => {
+            payload(state, &who, id, req)
+        }
         (&Method::PUT, ["v1", "secrets", id]) => put_payload(state, &who, id, req),
         (&Method::DELETE, ["v1", "secrets", id]) => {
             secret(state, &who, id, "secret:delete", "Secret deletion")?;

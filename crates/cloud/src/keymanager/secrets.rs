@@ -150,17 +150,93 @@ pub(super) fn store_secret(state: &State, who: &Caller, req: &Req) -> Result<Res
     ))
 }
 
-pub(super) fn payload(state: &State, who: &Caller, id: &str) -> Result<Resp, ApiError> {
+/// The content types Barbican decodes a payload as text for, and as bytes
+/// (`mime_types.PLAIN_TEXT`, `BINARY`), compared as the client wrote them.
+const PLAIN_TEXT: [&str; 3] = [
+    "text/plain",
+    "text/plain;charset=utf-8",
+    "text/plain; charset=utf-8",
+];
+const BINARY: [&str; 2] = ["application/octet-stream", "application/pkcs8"];
+
+/// A content type in Barbican's internal form (`normalize_content_type`):
+/// lower case, a UTF-8 charset dropped; anything else is kept as given.
+fn normalized(mime: &str) -> String {
+    let parts: Vec<&str> = mime.split(';').map(str::trim).collect();
+    let base = parts[0].to_ascii_lowercase();
+    if let Some(param) = parts.get(1).map(|p| p.to_ascii_lowercase()) {
+        match param.split_once('=') {
+            Some((_, charset)) if charset.trim() == "utf-8" => {}
+            _ => return mime.to_string(),
+        }
+    }
+    match base.as_str() {
+        "text/plain" | "application/octet-stream" | "application/pkcs8" | "application/aes" => base,
+        _ => mime.to_string(),
+    }
+}
+
+/// Whether a request's `Accept` asks for a secret's metadata (JSON) rather
+/// than its payload (`is_json_request_accept`).
+pub(super) fn wants_metadata(req: &Req) -> bool {
+    matches!(
+        req.header("accept"),
+        None | Some("application/json") | Some("*/*")
+    )
+}
+
+/// `GET /v1/secrets/{id}/payload` (and `GET /v1/secrets/{id}` with a
+/// non-JSON `Accept`): the payload in the content type `Accept` names, as
+/// Barbican gives it. No `Accept` is `application/octet-stream`, `*/*` the
+/// type it was stored in; a type Barbican does not decode to is 406, and
+/// the answer's `Content-Type` is what was asked for.
+pub(super) fn payload(state: &State, who: &Caller, id: &str, req: &Req) -> Result<Resp, ApiError> {
     let row = secret(state, who, id, "secret:decrypt", "Secret payload retrieval")?;
-    let sealed = row
-        .body
-        .get("sealed_payload")
-        .and_then(Value::as_str)
+    let record = Secret::from_row(&row)?;
+    let sealed = record
+        .sealed_payload
+        .as_deref()
         .ok_or_else(|| ApiError::not_found("Not Found. Sorry but your secret has no payload."))?;
+    let accept = req
+        .header("accept")
+        .filter(|a| !a.is_empty())
+        .unwrap_or("application/octet-stream");
+    let wanted = match accept {
+        "*/*" => record
+            .content_type
+            .as_deref()
+            .unwrap_or("application/octet-stream"),
+        other => other,
+    };
+    let refused = || {
+        ApiError::new(
+            406,
+            "Secret payload retrieval issue seen - Wrong payload content-type.",
+        )
+    };
+    let supported = normalized(wanted);
+    if !PLAIN_TEXT.contains(&supported.as_str()) && !BINARY.contains(&supported.as_str()) {
+        return Err(refused());
+    }
     let bytes = state.kek.open(id, sealed)?;
-    let content_type =
-        text(&row.body, "content_type").unwrap_or_else(|| "application/octet-stream".into());
-    Ok(Resp::bytes(&content_type, bytes))
+    if PLAIN_TEXT.contains(&wanted) {
+        if std::str::from_utf8(&bytes).is_err() {
+            return Err(refused());
+        }
+        // A text answer gets its charset unless the type names one.
+        let content_type = if accept.starts_with("text/") && !accept.contains(';') {
+            format!("{accept}; charset=UTF-8")
+        } else {
+            accept.to_string()
+        };
+        return Ok(Resp::bytes(&content_type, bytes));
+    }
+    if !BINARY.contains(&wanted) {
+        return Err(ApiError::bad_request(format!(
+            "Secret payload retrieval issue seen - content-type of '{wanted}' not supported."
+        )));
+    }
+    Ok(Resp::bytes(accept, bytes))
 }
 
 /// `PUT /v1/secrets/{id}`: the payload of a secret made without one.

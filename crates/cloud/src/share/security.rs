@@ -6,7 +6,7 @@
 
 use serde_json::{Map, Value, json};
 
-use super::api::Params;
+use super::api::{Params, network_checks};
 use super::models::{Record, SECURITY_SERVICE_TYPES, SecurityService, ShareNetwork};
 use super::views::Ctx;
 use crate::http::{ApiError, Req, Resp, now};
@@ -306,22 +306,29 @@ pub fn network_action(
                     ))));
                 };
                 let mut network = ShareNetwork::from_row(&net)?;
-                let ids = &mut network.security_service_ids;
                 if add {
-                    let kind = text(&ss.body, "type").unwrap_or_default();
-                    let clash = ids.iter().any(|other| {
-                        tx.get("security_service", other)
-                            .ok()
-                            .flatten()
-                            .is_some_and(|o| text(&o.body, "type") == Some(kind))
-                    });
-                    if ids.contains(&ss_id) || clash {
-                        return Ok(Err(ApiError::bad_request(format!(
-                            "Invalid input received: Cannot add security service to share network. Security service with '{kind}' type already added to '{network_id}' share network"
-                        ))));
+                    // Manila's checks of an addition; on a network with
+                    // servers, one their back ends answered must come first.
+                    let new = SecurityService::from_row(&ss)?;
+                    let in_use = !tx.by_field("share_server", "share_network_id", &network.id)?.is_empty();
+                    if in_use && !ctx.at(63) {
+                        return Ok(Err(ApiError::forbidden(
+                            "Cannot add security services. Share network is used.",
+                        )));
                     }
-                    ids.push(ss_id.clone());
+                    let hosts = match network_checks::initial_checks(tx, &network, &new, None)? {
+                        Ok(hosts) => hosts,
+                        Err(e) => return Ok(Err(e)),
+                    };
+                    if !hosts.is_empty() {
+                        let key = network_checks::update_key(&new, None);
+                        if let Err(e) = network_checks::take_check(tx, &network.id, &key)? {
+                            return Ok(Err(e));
+                        }
+                    }
+                    network.security_service_ids.push(ss_id.clone());
                 } else {
+                    let ids = &mut network.security_service_ids;
                     if !ids.contains(&ss_id) {
                         return Ok(Err(ApiError::bad_request(format!(
                             "Invalid input received: Security service {ss_id} is not associated with share network {network_id}"

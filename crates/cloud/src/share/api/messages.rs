@@ -53,7 +53,8 @@ pub(in crate::share) fn list_messages(
         .into_iter()
         .filter(|b| {
             let at = text(b, "created_at").unwrap_or_default();
-            since.as_deref().is_none_or(|s| at > s) && before.as_deref().is_none_or(|e| at < e)
+            // Both bounds include a message made at that very time, as Manila's.
+            since.as_deref().is_none_or(|s| at >= s) && before.as_deref().is_none_or(|e| at <= e)
         })
         .collect();
     let items = page(items, req)?;

@@ -217,6 +217,7 @@ pub(in crate::share) fn delete_network(
         for s in tx.children("subnet", id)? {
             tx.delete("subnet", &s.id)?;
         }
+        network_checks::forget_checks(tx, id)?;
         tx.delete("share_network", id)?;
         Ok(Ok(()))
     })??;
@@ -231,6 +232,22 @@ pub(in crate::share) fn network_action(
 ) -> Result<Resp, ApiError> {
     let id: &&str = &p.get("id");
     let b = req.json()?;
+    let action = b.as_object().and_then(|o| o.iter().next());
+    match action {
+        Some((a, data)) if a == "share_network_subnet_create_check" && ctx.at(70) => {
+            return network_checks::subnet_create_check(state, ctx, id, data);
+        }
+        Some((a, data))
+            if (a == "add_security_service_check" || a == "update_security_service_check")
+                && ctx.at(63) =>
+        {
+            return network_checks::security_service_check(state, ctx, id, a, data);
+        }
+        Some((a, _)) if a.ends_with("_check") => {
+            return Err(ApiError::not_found("The resource could not be found."));
+        }
+        _ => {}
+    }
     match security::network_action(state, ctx, id, &b) {
         Some(v) => Ok(Resp::ok(json!({"share_network": v?}))),
         None => Err(ApiError::bad_request(
@@ -272,6 +289,9 @@ pub(in crate::share) fn create_subnet(
         && let Some(m) = s.get("metadata").and_then(Value::as_object)
     {
         check_metadata(m)?;
+    }
+    if let Some(given) = s.as_object() {
+        network_checks::check_neutron_pair(given)?;
     }
     let v = state.write(|tx| {
             let net = match visible_network(tx, ctx, id) {

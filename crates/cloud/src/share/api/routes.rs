@@ -114,6 +114,7 @@ const SHARE_ACTIONS: &[(&str, &str)] = &[
     ("restore", "share:restore"),
     ("force_delete", "share:force_delete"),
     ("reset_status", "share:reset_status"),
+    ("reset_task_state", "share:reset_task_state"),
 ];
 
 const TYPE_ACTIONS: &[(&str, &str)] = &[
@@ -123,6 +124,18 @@ const TYPE_ACTIONS: &[(&str, &str)] = &[
 
 const NETWORK_ACTIONS: &[(&str, &str)] = &[
     ("add_security_service", "share_network:add_security_service"),
+    (
+        "add_security_service_check",
+        "share_network:add_security_service_check",
+    ),
+    (
+        "update_security_service_check",
+        "share_network:update_security_service_check",
+    ),
+    (
+        "share_network_subnet_create_check",
+        "share_network:subnet_create_check",
+    ),
     (
         "remove_security_service",
         "share_network:remove_security_service",

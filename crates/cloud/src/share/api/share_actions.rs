@@ -126,18 +126,8 @@ pub(super) fn share_action(
             Ok(Resp::empty(202))
         }
         "force_delete" => delete_share(state, ctx, id, true),
-        "reset_status" => {
-            let status = text(&arg, "status").unwrap_or_default().to_string();
-            state.write(|tx| {
-                let row = match own_share(tx, ctx, id) {
-                    Ok(r) => r,
-                    Err(e) => return Ok(Err(e)),
-                };
-                rows::set_status(tx, row, &status)?;
-                Ok(Ok(()))
-            })??;
-            Ok(Resp::empty(202))
-        }
+        "reset_status" => resets::reset_status(state, ctx, id, &arg),
+        "reset_task_state" => resets::reset_task_state(state, ctx, id, &arg),
         other => Err(ApiError::bad_request(format!(
             "There is no such action: {other}"
         ))),
