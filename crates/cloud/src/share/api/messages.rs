@@ -43,9 +43,14 @@ pub(in crate::share) fn list_messages(
     let bound = |k: &str| -> Result<Option<String>, ApiError> {
         match req.query(k).filter(|_| ctx.at(52)) {
             None => Ok(None),
-            Some(t) => parse_time(t)
-                .map(Some)
-                .ok_or_else(|| ApiError::bad_request(format!("Invalid value '{t}' for {k}."))),
+            // Manila 23 checks the query against its schema (the value is
+            // the first of the parameter's list: attribute `0`).
+            Some(t) => parse_time(t).map(Some).ok_or_else(|| {
+                ApiError::bad_request(format!(
+                    "Invalid input for field/attribute 0. Value: {t}. {} is not a 'date-time'",
+                    sharekeep_base::pyrepr::repr(&json!(t))
+                ))
+            }),
         }
     };
     let (since, before) = (bound("created_since")?, bound("created_before")?);
