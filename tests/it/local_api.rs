@@ -18,7 +18,20 @@ struct Cloud {
 
 impl Cloud {
     async fn start() -> Cloud {
+        Cloud::start_with(None).await
+    }
+
+    /// A cloud whose state has this `backends.yaml` (its default otherwise).
+    async fn start_with(backends: Option<&str>) -> Cloud {
         let dir = tempfile::tempdir().unwrap();
+        if let Some(text) = backends {
+            use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+            let state = dir.path().join("state");
+            std::fs::DirBuilder::new().mode(0o700).create(&state).unwrap();
+            let file = state.join("backends.yaml");
+            std::fs::write(&file, text).unwrap();
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+        }
         let state = State::open(&dir.path().join("state")).unwrap();
         let base = state.base_url();
         let running = Running::start(state).await.unwrap();

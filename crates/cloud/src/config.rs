@@ -44,21 +44,39 @@ api:
   # accepted, and the share goes to `error` when the back end cannot read it.
   # true (the spec): the API checks the secret with Barbican and answers 400.
   validate_key_ref: false
+  # Seconds a share stays in the recycle bin (`share delete --soft`) before
+  # the share service deletes it (Manila's soft_deleted_share_retention_time).
+  soft_deleted_share_retention_time: 604800
 "#;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     pub backends: Vec<Backend>,
-    #[serde(default)]
+    #[serde(default = "Api::defaults")]
     pub api: Api,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Api {
     #[serde(default)]
     pub validate_key_ref: bool,
+    #[serde(default = "a_week")]
+    pub soft_deleted_share_retention_time: u64,
+}
+
+fn a_week() -> u64 {
+    604_800
+}
+
+impl Api {
+    fn defaults() -> Api {
+        Api {
+            validate_key_ref: false,
+            soft_deleted_share_retention_time: a_week(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -192,6 +210,16 @@ mod tests {
         assert_eq!(c.backends[0].encryption_support, ["share_server", "share"]);
         assert!(c.backends[1].encryption_support.is_empty());
         assert!(!c.api.validate_key_ref);
+        assert_eq!(c.api.soft_deleted_share_retention_time, 604_800);
+        // A file written before the key was there: Manila's week.
+        let older = DEFAULT.replace("  soft_deleted_share_retention_time: 604800\n", "");
+        assert_eq!(
+            Config::parse(&older)
+                .unwrap()
+                .api
+                .soft_deleted_share_retention_time,
+            604_800
+        );
     }
 
     #[test]

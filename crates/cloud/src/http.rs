@@ -27,6 +27,9 @@ pub struct App {
     pub addr: SocketAddr,
     /// `local serve`'s access log: one line per request.
     pub log: Option<tokio::sync::mpsc::UnboundedSender<String>>,
+    /// When this process last looked for shares whose time in the recycle
+    /// bin is up (Unix seconds; see `share::manager`).
+    pub recycle_checked: std::sync::atomic::AtomicI64,
 }
 
 impl App {
@@ -69,6 +72,7 @@ impl App {
             driver_http,
             addr,
             log,
+            recycle_checked: std::sync::atomic::AtomicI64::new(0),
         })
     }
 }

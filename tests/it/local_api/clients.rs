@@ -370,3 +370,47 @@ async fn network_checks_answer_once_the_back_ends_were_asked() {
     assert_eq!(status, 409, "{body}");
     assert!(message(&body).starts_with("Invalid security service: Cannot add security service to share network. Security service with 'ldap' type already added to"), "{body}");
 }
+
+#[tokio::test]
+async fn a_share_whose_time_in_the_recycle_bin_is_up_is_deleted() {
+    let backends = sharekeep::local::config::DEFAULT.replace(
+        "soft_deleted_share_retention_time: 604800",
+        "soft_deleted_share_retention_time: 0",
+    );
+    let c = Cloud::start_with(Some(&backends)).await;
+    let demo = c.token("demo", "demo").await;
+    let kept = settled_share(&c, &demo, json!({"share_proto": "NFS", "size": 1})).await;
+    let binned = settled_share(&c, &demo, json!({"share_proto": "NFS", "size": 1})).await;
+    let path = format!("/shares/{}", binned["id"].as_str().unwrap());
+    let post = reqwest::Method::POST;
+    let (status, _) = manila(
+        &c,
+        post,
+        &format!("{path}/action"),
+        &demo,
+        "2.69",
+        Some(json!({"soft_delete": null})),
+    )
+    .await;
+    assert_eq!(status, 202);
+    let mut gone = false;
+    for _ in 0..100 {
+        if manila(&c, reqwest::Method::GET, &path, &demo, "2.69", None)
+            .await
+            .0
+            == 404
+        {
+            gone = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(gone, "the share stayed in the recycle bin");
+    let kept = format!("/shares/{}", kept["id"].as_str().unwrap());
+    let (status, shown) = manila(&c, reqwest::Method::GET, &kept, &demo, "2.69", None).await;
+    assert_eq!(
+        (status, &shown["share"]["status"]),
+        (200, &json!("available")),
+        "only the binned share went"
+    );
+}

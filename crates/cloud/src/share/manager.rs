@@ -96,6 +96,7 @@ pub async fn drain(app: &Arc<App>) {
 /// One unit of work; `false` when there is none.
 async fn step(app: &Arc<App>) -> Result<bool, LocalError> {
     let state = &app.state;
+    empty_recycle_bin(app)?;
     // Most requests find nothing to do: ask in a read transaction, so that
     // processes reading at once do not queue for the write lock.
     if !state.read(any_pending)? {
@@ -122,6 +123,38 @@ async fn step(app: &Arc<App>) -> Result<bool, LocalError> {
         }
     }
     Ok(true)
+}
+
+/// How often a process looks for shares whose time in the recycle bin is up
+/// (Manila's `check_for_expired_shares_in_recycle_bin_interval` is an hour).
+const RECYCLE_EVERY: i64 = 60;
+
+/// Delete the shares whose time in the recycle bin is up, as Manila's
+/// periodic task does: they go to `deleting`, and the manager deletes them.
+fn empty_recycle_bin(app: &App) -> Result<(), LocalError> {
+    use std::sync::atomic::Ordering;
+    let now = now_ts();
+    // A retention shorter than the interval is looked at every time.
+    let retention = app.state.config.api.soft_deleted_share_retention_time;
+    let every = RECYCLE_EVERY.min(i64::try_from(retention).unwrap_or(i64::MAX));
+    if now.as_second() - app.recycle_checked.load(Ordering::Relaxed) < every {
+        return Ok(());
+    }
+    app.recycle_checked
+        .store(now.as_second(), Ordering::Relaxed);
+    let bound = crate::http::manila_time(now);
+    let due = |tx: &Tx| tx.field_at_most("share", "scheduled_to_be_deleted_at", &bound);
+    if app.state.read(due)?.is_empty() {
+        return Ok(());
+    }
+    app.state.write(|tx| {
+        for row in due(tx)? {
+            if Share::from_row(&row)?.is_soft_deleted && row.status.as_deref() != Some("deleting") {
+                set_status(tx, row, "deleting")?;
+            }
+        }
+        Ok(())
+    })
 }
 
 /// The kinds and statuses that mean work for the manager.

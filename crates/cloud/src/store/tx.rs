@@ -243,6 +243,21 @@ impl Tx<'_> {
         )
     }
 
+    /// The rows of a kind whose record's `field` is set and at most `bound`
+    /// (times in Manila's format compare as text).
+    pub fn field_at_most(
+        &self,
+        kind: &'static str,
+        field: &str,
+        bound: &str,
+    ) -> Result<Vec<Row>, LocalError> {
+        self.select(
+            kind,
+            "json_extract(body, ?2) <= ?3",
+            params![kind, format!("$.{field}"), bound],
+        )
+    }
+
     /// The first rows of a kind in one of these statuses, oldest first.
     pub fn pending(
         &self,

@@ -104,8 +104,9 @@ pub(super) fn share_action(
                     Err(e) => return Ok(Err(e)),
                 };
                 share.is_soft_deleted = true;
-                // Manila's soft_deleted_share_retention_time default: 7 days.
-                let later = jiff::Timestamp::now() + jiff::SignedDuration::from_secs(604_800);
+                let keep = state.config.api.soft_deleted_share_retention_time;
+                let later = jiff::Timestamp::now()
+                    + jiff::SignedDuration::from_secs(i64::try_from(keep).unwrap_or(i64::MAX / 2));
                 share.scheduled_to_be_deleted_at = Some(crate::http::manila_time(later));
                 tx.put(&share.row()?)?;
                 Ok(Ok(()))
