@@ -27,7 +27,10 @@ impl Cloud {
         if let Some(text) = backends {
             use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
             let state = dir.path().join("state");
-            std::fs::DirBuilder::new().mode(0o700).create(&state).unwrap();
+            std::fs::DirBuilder::new()
+                .mode(0o700)
+                .create(&state)
+                .unwrap();
             let file = state.join("backends.yaml");
             std::fs::write(&file, text).unwrap();
             std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();

@@ -141,6 +141,15 @@ fn href(state: &State, collection: &str, id: &str) -> String {
     format!("{}/key-manager/v1/{collection}/{id}", state.base_url())
 }
 
+/// A request's JSON body as Barbican reads it: only its first
+/// [`MAX_REQUEST`] bytes, so a longer body is not JSON.
+fn json_body(req: &Req) -> Result<Value, ApiError> {
+    if req.body.len() > MAX_REQUEST {
+        return Err(ApiError::bad_request("Malformed JSON"));
+    }
+    req.json()
+}
+
 /// Barbican's refusal names the operation (`Secret creation`, `Secret
 /// payload retrieval`, …).
 fn forbidden(operation: &str) -> ApiError {

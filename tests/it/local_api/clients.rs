@@ -414,3 +414,73 @@ async fn a_share_whose_time_in_the_recycle_bin_is_up_is_deleted() {
         "only the binned share went"
     );
 }
+
+#[tokio::test]
+async fn payloads_up_to_barbicans_limit_are_kept_and_larger_ones_refused_in_its_words() {
+    let c = Cloud::start().await;
+    let demo = c.token("demo", "demo").await;
+    let url = format!("{}/key-manager/v1/secrets", c.base);
+    let post = |body: String| {
+        let (c, url, demo) = (&c, url.clone(), demo.clone());
+        async move {
+            let resp = c
+                .http
+                .post(url)
+                .header("x-auth-token", demo)
+                .header("content-type", "application/json")
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            (
+                resp.status().as_u16(),
+                resp.json::<Value>().await.unwrap_or(Value::Null),
+            )
+        }
+    };
+    let secret = |n: usize| {
+        json!({"payload": "a".repeat(n), "payload_content_type": "text/plain"}).to_string()
+    };
+    // As Barbican 23 answered (the reference cloud, 2026-12-03).
+    assert_eq!(post(secret(20_000)).await.0, 201);
+    let (status, body) = post(secret(20_001)).await;
+    assert_eq!(
+        (status, &body["description"]),
+        (413, &json!("Provided information too large to process"))
+    );
+    let (status, body) = post(secret(24_990)).await;
+    assert_eq!(
+        (status, &body["description"]),
+        (400, &json!("Malformed JSON")),
+        "a body over 25,000 bytes is cut"
+    );
+    let (_, made) = post(json!({"name": "late"}).to_string()).await;
+    let href = made["secret_ref"].as_str().unwrap().to_string();
+    let put = |n: usize| {
+        let (c, href, demo) = (&c, href.clone(), demo.clone());
+        async move {
+            let resp = c
+                .http
+                .put(href)
+                .header("x-auth-token", demo)
+                .header("content-type", "text/plain")
+                .body("a".repeat(n))
+                .send()
+                .await
+                .unwrap();
+            (
+                resp.status().as_u16(),
+                resp.json::<Value>().await.unwrap_or(Value::Null),
+            )
+        }
+    };
+    let (status, body) = put(20_001).await;
+    assert_eq!(
+        (status, &body["description"]),
+        (
+            413,
+            &json!("Secret update issue seen - Provided information too large to process.")
+        )
+    );
+    assert_eq!(put(20_000).await.0, 204);
+}

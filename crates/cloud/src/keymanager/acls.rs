@@ -23,7 +23,7 @@ pub(super) fn set_acl(state: &State, who: &Caller, id: &str, req: &Req) -> Resul
         "secret_acls:put_patch",
         "SecretACL(s) Update",
     )?;
-    let b = req.json()?;
+    let b = json_body(req)?;
     let read = b.get("read").cloned().unwrap_or(json!({}));
     let users: Vec<String> = match read.get("users") {
         None => Vec::new(),

@@ -6,7 +6,7 @@ use super::*;
 /// `ACTIVE` when it is first read, as a fast Barbican worker would make it).
 pub(super) fn order(state: &State, who: &Caller, req: &Req) -> Result<Resp, ApiError> {
     permit(state, who, "orders:post", "Order creation")?;
-    let b = req.json()?;
+    let b = json_body(req)?;
     let kind = text(&b, "type").unwrap_or_default();
     if kind != "key" {
         return Err(ApiError::bad_request(format!(
@@ -73,7 +73,7 @@ pub(super) fn order_view(state: &State, b: &Value) -> Value {
 /// `POST /v1/containers`: a named list of secret references.
 pub(super) fn container(state: &State, who: &Caller, req: &Req) -> Result<Resp, ApiError> {
     permit(state, who, "containers:post", "Container creation")?;
-    let b = req.json()?;
+    let b = json_body(req)?;
     let kind = text(&b, "type").unwrap_or_else(|| "generic".into());
     if !["generic", "rsa", "certificate"].contains(&kind.as_str()) {
         return Err(ApiError::bad_request(format!(

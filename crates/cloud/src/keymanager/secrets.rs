@@ -2,8 +2,25 @@
 
 use super::*;
 
-/// Barbican's own payload limit (`max_allowed_secret_in_bytes`).
-pub(super) const MAX_PAYLOAD: usize = 10_000;
+/// Barbican 23's payload limit (`max_allowed_secret_in_bytes`): the payload
+/// as sent (its UTF-8 text in a JSON body, before any base64 decoding; the
+/// bytes of a `PUT`).
+pub(super) const MAX_PAYLOAD: usize = 20_000;
+/// Barbican reads this much of a JSON body and no more
+/// (`max_allowed_request_size_in_bytes`): a longer one is cut, and so not JSON.
+pub(super) const MAX_REQUEST: usize = 25_000;
+
+/// Barbican's answer to a payload over [`MAX_PAYLOAD`].
+pub(super) fn too_large(operation: Option<&str>) -> ApiError {
+    let what = "Provided information too large to process";
+    ApiError::new(
+        413,
+        match operation {
+            Some(op) => format!("{op} issue seen - {what}."),
+            None => what.to_string(),
+        },
+    )
+}
 
 /// Decode a payload as Barbican does for its content types.
 /// Base64 as Barbican decodes it (Python's `base64.b64decode` without
@@ -65,12 +82,6 @@ pub(super) fn decode_payload(
             "Provided object does not match schema 'Secret': If 'payload' specified, must be non empty. Invalid property: 'payload'",
         ));
     }
-    if bytes.len() > MAX_PAYLOAD {
-        return Err(ApiError::new(
-            413,
-            format!("Could not process secret: the payload is larger than {MAX_PAYLOAD} bytes."),
-        ));
-    }
     Ok((bytes, content_type.to_string()))
 }
 
@@ -123,7 +134,7 @@ pub(super) fn new_secret(who: &Caller, b: &Value) -> Result<Secret, ApiError> {
 /// `POST /v1/secrets`: 201 with the href.
 pub(super) fn store_secret(state: &State, who: &Caller, req: &Req) -> Result<Resp, ApiError> {
     permit(state, who, "secrets:post", "Secret creation")?;
-    let b = req.json()?;
+    let b = json_body(req)?;
     let mut record = new_secret(who, &b)?;
     if let Some(payload) = b.get("payload") {
         let payload = payload.as_str().ok_or_else(|| {
@@ -131,6 +142,9 @@ pub(super) fn store_secret(state: &State, who: &Caller, req: &Req) -> Result<Res
                 "Provided object does not match schema 'Secret': 'payload' must be a string",
             )
         })?;
+        if payload.len() > MAX_PAYLOAD {
+            return Err(too_large(None));
+        }
         let (bytes, content_type) = decode_payload(
             payload,
             b.get("payload_content_type").and_then(Value::as_str),
@@ -253,6 +267,9 @@ pub(super) fn put_payload(
             "Secret already has data, cannot modify it.",
         ));
     }
+    if req.body.len() > MAX_PAYLOAD {
+        return Err(too_large(Some("Secret update")));
+    }
     let content_type = req
         .header("content-type")
         .unwrap_or("application/octet-stream");
@@ -264,12 +281,6 @@ pub(super) fn put_payload(
     };
     if bytes.is_empty() {
         return Err(ApiError::bad_request("No payload provided."));
-    }
-    if bytes.len() > MAX_PAYLOAD {
-        return Err(ApiError::new(
-            413,
-            format!("Could not process secret: the payload is larger than {MAX_PAYLOAD} bytes."),
-        ));
     }
     record.seal(&state.kek, &bytes, content_type);
     record.updated = now();
