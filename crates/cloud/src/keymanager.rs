@@ -279,15 +279,14 @@ fn text(body: &Value, key: &str) -> Option<String> {
 /// `GET /v1/{secrets,orders,containers}`: the project's, paged
 /// (`limit`/`offset`), secrets filtered by name and type.
 fn list(state: &State, who: &Caller, req: &Req, kind: &'static str) -> Result<Resp, ApiError> {
-    let rule = match kind {
-        "secret" => "secrets:get",
-        "order" => "orders:get",
-        _ => "containers:get",
+    // The rule, and the operation Barbican's refusal names.
+    let (rule, operation) = match kind {
+        "secret" => ("secrets:get", "Secret(s) retrieval"),
+        "order" => ("orders:get", "Order(s) retrieval"),
+        _ => ("containers:get", "Containers(s) retrieval"),
     };
     if !allows(state, who, rule, &base_target()) {
-        return Err(ApiError::forbidden(
-            "Operation not allowed - please review your user/project privileges",
-        ));
+        return Err(forbidden(operation));
     }
     let limit: usize = req
         .query("limit")

@@ -484,3 +484,32 @@ async fn payloads_up_to_barbicans_limit_are_kept_and_larger_ones_refused_in_its_
     );
     assert_eq!(put(20_000).await.0, 204);
 }
+
+#[tokio::test]
+async fn a_readers_barbican_lists_are_refused_naming_what_was_listed() {
+    let c = Cloud::start().await;
+    let reader = c.token("reader", "demo").await;
+    for (collection, operation) in [
+        ("secrets", "Secret(s) retrieval"),
+        ("orders", "Order(s) retrieval"),
+        ("containers", "Containers(s) retrieval"),
+    ] {
+        let url = format!("{}/key-manager/v1/{collection}", c.base);
+        let resp = c
+            .http
+            .get(url)
+            .header("x-auth-token", &reader)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(resp.status().as_u16(), 403, "{collection}");
+        let body: Value = resp.json().await.unwrap();
+        let want =
+            format!("{operation} attempt not allowed - please review your user/project privileges");
+        assert_eq!(
+            body["description"],
+            json!(want),
+            "as Barbican 23's default policy refuses a reader"
+        );
+    }
+}
