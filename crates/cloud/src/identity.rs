@@ -254,6 +254,16 @@ fn issue(state: &State, req: &Req) -> Result<Resp, ApiError> {
                 Err(e) => return Ok(Err(e)),
             },
         };
+        // System scope: keystone-manage bootstrap gives its admin the admin
+        // role on the system, and the local cloud has no other system grants.
+        let system = proof.app_cred.is_none()
+            && auth.get("scope").is_some_and(|s| s.get("system").is_some());
+        if system
+            && (auth.pointer("/scope/system/all") != Some(&Value::Bool(true))
+                || proof.user.id != state.ids.user("admin"))
+        {
+            return Ok(Err(unauthorized()));
+        }
         let now = jiff::Timestamp::now();
         let expires = now + jiff::SignedDuration::from_secs(TOKEN_TTL);
         let mut record = Token::new(
@@ -283,6 +293,10 @@ fn issue(state: &State, req: &Req) -> Result<Resp, ApiError> {
             record.project_id = Some(project.id);
             record.project_name = project.name;
             record.roles = Some(roles);
+        }
+        if system {
+            record.system = Some(json!({"all": true}));
+            record.roles = Some(with_implied(tx, vec!["admin".to_string()])?);
         }
         if let Some(cred) = &proof.app_cred {
             record.application_credential = Some(TokenCredential {
@@ -424,6 +438,11 @@ pub fn roles_of(tx: &Tx, user_id: &str, project_id: &str) -> Result<Vec<RoleRef>
             names.extend(role.name);
         }
     }
+    with_implied(tx, names)
+}
+
+/// These roles and those they imply, as Keystone lists a token's.
+fn with_implied(tx: &Tx, mut names: Vec<String>) -> Result<Vec<RoleRef>, LocalError> {
     let direct = names.clone();
     for role in direct {
         names.extend(implied(&role).into_iter().map(str::to_string));
@@ -453,6 +472,11 @@ fn token_view(state: &State, t: &Token) -> Value {
         token["project"] = json!({"id": project_id, "name": t.project_name, "domain": domain});
         token["is_domain"] = json!(false);
         token["roles"] = json!(t.roles);
+        token["catalog"] = catalog(state);
+    }
+    if let Some(system) = &t.system {
+        token["roles"] = json!(t.roles);
+        token["system"] = system.clone();
         token["catalog"] = catalog(state);
     }
     if let Some(cred) = &t.application_credential {

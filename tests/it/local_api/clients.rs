@@ -513,3 +513,34 @@ async fn a_readers_barbican_lists_are_refused_naming_what_was_listed() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_bootstrap_administrator_gets_a_system_scoped_token_and_no_one_else_does() {
+    let c = Cloud::start().await;
+    let ask = |user: &str| {
+        let password = c.state().kek.seeded_password(user);
+        let body = json!({"auth": {"identity": {"methods": ["password"], "password": {"user": {"name": user, "domain": {"name": "Default"}, "password": password}}},
+                          "scope": {"system": {"all": true}}}});
+        let (c, url) = (&c, format!("{}/identity/v3/auth/tokens", c.base));
+        async move {
+            let resp = c.http.post(url).json(&body).send().await.unwrap();
+            (resp.status().as_u16(), resp.json::<Value>().await.unwrap())
+        }
+    };
+    // As keystone-manage bootstrap leaves Keystone 30: the admin has the
+    // admin role on the system (and those it implies); a member has none.
+    let (status, body) = ask("admin").await;
+    assert_eq!(status, 201, "{body}");
+    let token = &body["token"];
+    assert_eq!(token["system"], json!({"all": true}));
+    let roles: Vec<&str> = token["roles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(roles, ["admin", "manager", "member", "reader"]);
+    assert!(token["catalog"].as_array().is_some_and(|c| !c.is_empty()));
+    assert!(token.get("project").is_none());
+    assert_eq!(ask("demo").await.0, 401);
+}

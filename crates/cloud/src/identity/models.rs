@@ -299,6 +299,9 @@ pub struct Token {
     pub project_name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<RoleRef>>,
+    /// Set on a system-scoped token (`{"all": true}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub system: Option<Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub application_credential: Option<TokenCredential>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -325,6 +328,7 @@ impl Token {
             project_id: None,
             project_name: None,
             roles: None,
+            system: None,
             application_credential: None,
             access_rules: None,
         }
