@@ -89,17 +89,31 @@ pub fn caller(state: &State, req: &Req, service: &str, path: &str) -> Result<Cal
     Ok(caller)
 }
 
-/// The token `token` names, while it has not expired or been revoked.
+/// The token `token` names, while it has not expired or been revoked, with
+/// the roles its user holds now.
 fn live_token(tx: &Tx, token: &str) -> Result<Option<Token>, LocalError> {
     let Some(row) = tx.get("token", &crypto::digest(token))? else {
         return Ok(None);
     };
-    let t = Token::from_row(&row)?;
+    let mut t = Token::from_row(&row)?;
     let live = t
         .expires_at
         .parse::<jiff::Timestamp>()
         .is_ok_and(|at| at > jiff::Timestamp::now());
-    Ok(live.then_some(t))
+    if !live {
+        return Ok(None);
+    }
+    // Keystone recomputes a project token's roles each time it is used: a
+    // grant taken away takes effect at once, and a token left with no role
+    // on its project is no token.
+    if let (Some(project), None) = (&t.project_id, &t.application_credential) {
+        let roles = roles_of(tx, &t.user_id, project)?;
+        if roles.is_empty() {
+            return Ok(None);
+        }
+        t.roles = Some(roles);
+    }
+    Ok(Some(t))
 }
 
 fn token_caller(tx: &Tx, token: &str) -> Result<Option<Caller>, LocalError> {

@@ -544,3 +544,42 @@ async fn the_bootstrap_administrator_gets_a_system_scoped_token_and_no_one_else_
     assert!(token.get("project").is_none());
     assert_eq!(ask("demo").await.0, 401);
 }
+
+#[tokio::test]
+async fn a_grant_taken_away_takes_effect_on_tokens_already_issued() {
+    let c = Cloud::start().await;
+    let (demo, admin) = (
+        c.token("demo", "demo").await,
+        c.token("admin", "admin").await,
+    );
+    let ids = &c.state().ids;
+    let grant = format!(
+        "{}/identity/v3/projects/{}/users/{}/roles/{}",
+        c.base,
+        ids.project("demo"),
+        ids.user("demo"),
+        ids.roles["member"]
+    );
+    let validate = || {
+        let url = format!("{}/identity/v3/auth/tokens", c.base);
+        let req = c
+            .http
+            .get(url)
+            .header("x-auth-token", &admin)
+            .header("x-subject-token", &demo);
+        async move { req.send().await.unwrap().status().as_u16() }
+    };
+    assert_eq!(validate().await, 200);
+    let resp = c
+        .http
+        .delete(&grant)
+        .header("x-auth-token", &admin)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status().as_u16(), 204);
+    // As Keystone 30: the roles are recomputed when the token is used.
+    assert_eq!(validate().await, 404);
+    let (status, _) = manila(&c, reqwest::Method::GET, "/shares", &demo, "2.70", None).await;
+    assert_eq!(status, 401, "the services refuse it too");
+}
