@@ -172,7 +172,8 @@ fn a_reader_may_not_list_secrets_as_barbican_23_refuses() {
     let mut l = Local::new();
     let run = l.on("local-reader", &["secret", "list"]).expect_code(5);
     assert!(
-        run.stderr.contains("Secret(s) retrieval attempt not allowed"),
+        run.stderr
+            .contains("Secret(s) retrieval attempt not allowed"),
         "{}",
         run.stderr
     );

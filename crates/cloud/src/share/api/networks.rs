@@ -243,7 +243,10 @@ pub(in crate::share) fn network_action(
         {
             return network_checks::security_service_check(state, ctx, id, a, data);
         }
-        Some((a, _)) if a.ends_with("_check") => {
+        Some((a, data)) if a == "reset_status" && ctx.at(63) => {
+            return resets::reset_network(state, id, data);
+        }
+        Some((a, _)) if a.ends_with("_check") || a == "reset_status" => {
             return Err(ApiError::not_found("The resource could not be found."));
         }
         _ => {}

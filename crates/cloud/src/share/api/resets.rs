@@ -77,6 +77,85 @@ const TASK_STATES: [&str; 14] = [
     "data_copying_error",
 ];
 
+/// The statuses a share server may be reset to (`SHARE_SERVER_STATUSES`).
+const SERVER_STATUSES: [&str; 12] = [
+    "active",
+    "error",
+    "deleting",
+    "creating",
+    "manage_starting",
+    "unmanage_starting",
+    "unmanage_error",
+    "manage_error",
+    "inactive",
+    "server_migrating",
+    "server_migrating_to",
+    "network_change",
+];
+
+/// The statuses a share network may be reset to (`SHARE_NETWORK_STATUSES`).
+const NETWORK_STATUSES: [&str; 3] = ["active", "error", "network_change"];
+
+/// `reset_status` of a share server or a share network: no request schema
+/// there, only the states a reset may set. A reset to a state the local
+/// manager works on (`creating`, `deleting`) hands the resource to it.
+fn reset_other(
+    state: &State,
+    (kind, noun): (&'static str, &str),
+    id: &str,
+    arg: &Value,
+    valid: &[&str],
+) -> Result<Resp, ApiError> {
+    let status = given(arg, "status")?;
+    let Some(status) = status.as_str().filter(|s| valid.contains(s)) else {
+        return Err(ApiError::bad_request(format!(
+            "Invalid state. Valid states: {}.",
+            valid.join(", ")
+        )));
+    };
+    state.write(|tx| {
+        let Some(row) = tx.get(kind, id)? else {
+            return Ok(Err(ApiError::not_found(format!(
+                "{noun} {id} could not be found."
+            ))));
+        };
+        rows::set_status(tx, row, status)?;
+        Ok(Ok(()))
+    })??;
+    Ok(Resp::empty(202))
+}
+
+/// `POST /share-servers/{id}/action`: `reset_status`.
+pub(in crate::share) fn server_action(
+    state: &State,
+    _: &Ctx,
+    req: &Req,
+    p: &Params,
+) -> Result<Resp, ApiError> {
+    let body = req.json()?;
+    match body.as_object().and_then(|o| o.iter().next()) {
+        Some((a, arg)) if a == "reset_status" => {
+            let server = ("share_server", "Share server");
+            reset_other(state, server, p.get("id"), arg, &SERVER_STATUSES)
+        }
+        Some((a, _)) => Err(ApiError::bad_request(format!(
+            "There is no such action: {a}"
+        ))),
+        None => Err(ApiError::bad_request("There is no such action: ")),
+    }
+}
+
+/// A share network's `reset_status` (2.63).
+pub(super) fn reset_network(state: &State, id: &str, arg: &Value) -> Result<Resp, ApiError> {
+    reset_other(
+        state,
+        ("share_network", "Share network"),
+        id,
+        arg,
+        &NETWORK_STATUSES,
+    )
+}
+
 /// Manila's request-schema refusal of `value` for `field`.
 fn schema_refusal(field: &str, value: &Value, why: String) -> ApiError {
     ApiError::bad_request(format!(

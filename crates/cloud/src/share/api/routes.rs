@@ -136,11 +136,14 @@ const NETWORK_ACTIONS: &[(&str, &str)] = &[
         "share_network_subnet_create_check",
         "share_network:subnet_create_check",
     ),
+    ("reset_status", "share_network:reset_status"),
     (
         "remove_security_service",
         "share_network:remove_security_service",
     ),
 ];
+
+const SERVER_ACTIONS: &[(&str, &str)] = &[("reset_status", "share_server:reset_status")];
 
 const SNAPSHOT_ACTIONS: &[(&str, &str)] = &[
     ("force_delete", "share_snapshot:force_delete"),
@@ -211,6 +214,7 @@ pub(super) static ROUTES: &[Route] = &[
     route("GET", "share-servers/{id}", "share_server:show", show_server),
     route("GET", "share-servers/{id}/details", "share_server:details", show_server_details),
     route("DELETE", "share-servers/{id}", "share_server:delete", delete_server),
+    action("share-servers/{id}/action", SERVER_ACTIONS, resets::server_action),
     route("GET", "quota-sets/{project}/{*rest}", "quota_set:show", show_quotas) .on_project("project"),
     route("PUT", "quota-sets/{project}", "quota_set:update", update_quotas) .on_project("project"),
     route("DELETE", "quota-sets/{project}", "quota_set:delete", delete_quotas) .on_project("project"),
