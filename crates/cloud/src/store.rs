@@ -27,6 +27,7 @@ use std::time::Duration;
 mod record;
 mod tx;
 pub use record::Record;
+pub(crate) use record::plain_record;
 pub use tx::*;
 
 /// `PRAGMA application_id`: marks the file as sharekeep's local state ("skLB").

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use crate::crypto::new_id;
-use crate::store::{Record, Row};
+use crate::store::{Record, Row, plain_record};
 
 /// The one domain's ID (`seed::DOMAIN_ID`; here so that the models need
 /// nothing of the seeding).
@@ -120,18 +120,7 @@ impl User {
     }
 }
 
-impl Record for User {
-    const KIND: &'static str = "user";
-
-    fn id(&self) -> &str {
-        &self.id
-    }
-
-    /// Found by its name.
-    fn columns(&self, row: Row) -> Row {
-        row
-    }
-}
+plain_record!(User => "user", Role => "role", AppCredential => "app_cred");
 
 /// A role (global: no domain).
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -157,19 +146,6 @@ impl Role {
             options: None,
             other: Map::new(),
         }
-    }
-}
-
-impl Record for Role {
-    const KIND: &'static str = "role";
-
-    fn id(&self) -> &str {
-        &self.id
-    }
-
-    /// Found by its name.
-    fn columns(&self, row: Row) -> Row {
-        row
     }
 }
 
@@ -257,19 +233,6 @@ pub struct AppCredential {
     pub secret_hash: String,
     #[serde(default)]
     pub description: Value,
-}
-
-impl Record for AppCredential {
-    const KIND: &'static str = "app_cred";
-
-    fn id(&self) -> &str {
-        &self.id
-    }
-
-    /// Found by its name (a user's credentials are told apart by `user_id`).
-    fn columns(&self, row: Row) -> Row {
-        row
-    }
 }
 
 /// The application credential a token was issued for, as the token names it.

@@ -8,7 +8,7 @@ use serde_json::{Map, Value};
 
 use crate::crypto::{Kek, uuid};
 use crate::http::now;
-use crate::store::{Record, Row};
+use crate::store::plain_record;
 
 /// Who made a record: the project that owns it and the user.
 pub struct Owner<'a> {
@@ -197,29 +197,12 @@ impl Container {
     }
 }
 
-macro_rules! found_by_project_and_name {
-    ($($model:ty => $kind:literal),*) => {$(
-        impl Record for $model {
-            const KIND: &'static str = $kind;
-
-            fn id(&self) -> &str {
-                &self.id
-            }
-
-            /// Listed by its project, found by its name (the columns
-            /// `Row::new` sets).
-            fn columns(&self, row: Row) -> Row {
-                row
-            }
-        }
-    )*};
-}
-
-found_by_project_and_name!(Secret => "secret", Order => "order", Container => "container");
+plain_record!(Secret => "secret", Order => "order", Container => "container");
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::Record;
     use serde_json::json;
 
     #[test]

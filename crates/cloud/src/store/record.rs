@@ -31,3 +31,22 @@ pub trait Record: Serialize + DeserializeOwned {
         Ok(self.columns(Row::new(Self::KIND, self.id().to_string(), body)))
     }
 }
+
+/// [`Record`] for kinds searched only by the columns `Row::new` sets from
+/// the record (its project, name and status), with their ID in `id`.
+macro_rules! plain_record {
+    ($($model:ty => $kind:literal),* $(,)?) => {$(
+        impl $crate::store::Record for $model {
+            const KIND: &'static str = $kind;
+
+            fn id(&self) -> &str {
+                &self.id
+            }
+
+            fn columns(&self, row: $crate::store::Row) -> $crate::store::Row {
+                row
+            }
+        }
+    )*};
+}
+pub(crate) use plain_record;

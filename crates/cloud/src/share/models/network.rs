@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 
 use crate::LocalError;
 use crate::crypto::uuid;
-use crate::store::{Record, Row};
+use crate::store::{Record, Row, plain_record};
 
 /// A share network. What the client gave as its name and description is
 /// kept as sent (Manila does not check their types).
@@ -50,18 +50,7 @@ impl ShareNetwork {
     }
 }
 
-impl Record for ShareNetwork {
-    const KIND: &'static str = "share_network";
-
-    fn id(&self) -> &str {
-        &self.id
-    }
-
-    /// Found by its project and name (the columns `Row::new` sets).
-    fn columns(&self, row: Row) -> Row {
-        row
-    }
-}
+plain_record!(ShareNetwork => "share_network");
 
 /// The security service kinds Manila knows.
 pub const SECURITY_SERVICE_TYPES: [&str; 3] = ["active_directory", "ldap", "kerberos"];

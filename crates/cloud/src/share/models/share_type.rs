@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::crypto::uuid;
-use crate::store::{Record, Row};
+use crate::store::plain_record;
 
 /// A share type. Its extra specs are strings, booleans as Python prints
 /// them (`True`), as Manila stores them.
@@ -52,15 +52,4 @@ impl ShareType {
     }
 }
 
-impl Record for ShareType {
-    const KIND: &'static str = "share_type";
-
-    fn id(&self) -> &str {
-        &self.id
-    }
-
-    /// Found by its name.
-    fn columns(&self, row: Row) -> Row {
-        row
-    }
-}
+plain_record!(ShareType => "share_type");
