@@ -99,9 +99,25 @@ impl Cloud {
         token: Option<&str>,
         body: Option<Value>,
     ) -> (u16, Value) {
+        self.send(method, path, token, None, body).await
+    }
+
+    /// A request at `path` with a token, a Manila microversion and a JSON
+    /// body, each if given: status and body.
+    async fn send(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+        manila_version: Option<&str>,
+        body: Option<Value>,
+    ) -> (u16, Value) {
         let mut req = self.http.request(method, format!("{}{path}", self.base));
         if let Some(t) = token {
             req = req.header("x-auth-token", t);
+        }
+        if let Some(v) = manila_version {
+            req = req.header("x-openstack-manila-api-version", v);
         }
         if let Some(b) = body {
             req = req.json(&b);
@@ -265,13 +281,7 @@ async fn an_application_credential_reads_only_its_key() {
         .write(|tx| {
             sharekeep::local::keymanager::grant_read(tx, &key, &manila)?;
             sharekeep::local::keymanager::grant_read(tx, &keys[1], &manila)?;
-            let rules = ["", "/payload"]
-                .map(|tail| AccessRule {
-                    service: "key-manager".into(),
-                    method: "GET".into(),
-                    path: format!("/v1/secrets/{key}{tail}"),
-                })
-                .to_vec();
+            let rules = AccessRule::key_reads(&key);
             sharekeep::local::identity::create_app_credential(
                 tx,
                 (&manila, &service),

@@ -17,21 +17,14 @@ pub(super) async fn manila(
     version: &str,
     body: Option<Value>,
 ) -> (u16, Value) {
-    let mut req = c
-        .http
-        .request(method, format!("{}/share/v2{path}", c.base))
-        .header("x-auth-token", token)
-        .header("x-openstack-manila-api-version", version);
-    if let Some(b) = body {
-        req = req.json(&b);
-    }
-    let resp = req.send().await.unwrap();
-    let status = resp.status().as_u16();
-    let bytes = resp.bytes().await.unwrap();
-    (
-        status,
-        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+    c.send(
+        method,
+        &format!("/share/v2{path}"),
+        Some(token),
+        Some(version),
+        body,
     )
+    .await
 }
 
 /// A share of demo's made through the API, once the manager has settled it.

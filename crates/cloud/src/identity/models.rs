@@ -216,6 +216,20 @@ pub struct AccessRule {
     pub path: String,
 }
 
+impl AccessRule {
+    /// What the share service's credential for a key may call: the key's
+    /// metadata and its payload, nothing else.
+    pub fn key_reads(key: &str) -> Vec<AccessRule> {
+        ["", "/payload"]
+            .map(|tail| AccessRule {
+                service: "key-manager".into(),
+                method: "GET".into(),
+                path: format!("/v1/secrets/{key}{tail}"),
+            })
+            .to_vec()
+    }
+}
+
 /// An application credential of a user on a project. The secret is
 /// handed out once; only its digest is kept.
 #[derive(Debug, Clone, Serialize, Deserialize)]

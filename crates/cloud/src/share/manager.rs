@@ -309,13 +309,7 @@ pub(super) fn key_credential(
         id: state.ids.roles.get("service").cloned().unwrap_or_default(),
         name: "service".into(),
     }];
-    let rules = ["", "/payload"]
-        .map(|tail| AccessRule {
-            service: "key-manager".into(),
-            method: "GET".into(),
-            path: format!("/v1/secrets/{key}{tail}"),
-        })
-        .to_vec();
+    let rules = AccessRule::key_reads(key);
     identity::create_app_credential(tx, (manila, service_project), name, roles, Some(rules))
 }
 
