@@ -9,6 +9,7 @@ use sharekeep::local::{Running, State};
 mod clients;
 mod keys_and_tokens;
 mod keystone;
+mod recycle;
 
 struct Cloud {
     _dir: tempfile::TempDir,

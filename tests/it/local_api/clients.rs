@@ -28,7 +28,7 @@ pub(super) async fn manila(
 }
 
 /// A share of demo's made through the API, once the manager has settled it.
-async fn settled_share(c: &Cloud, demo: &str, share: Value) -> Value {
+pub(super) async fn settled_share(c: &Cloud, demo: &str, share: Value) -> Value {
     let post = reqwest::Method::POST;
     let (status, made) = manila(
         c,
@@ -49,6 +49,20 @@ async fn settled_share(c: &Cloud, demo: &str, share: Value) -> Value {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     panic!("the share did not settle");
+}
+
+/// The resource at `path` keeps `status` while the manager has had time to
+/// work on it (each request drains its work).
+pub(super) async fn assert_stays(c: &Cloud, token: &str, path: &str, kind: &str, status: &str) {
+    for _ in 0..10 {
+        tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+        let (code, shown) = manila(c, reqwest::Method::GET, path, token, "2.70", None).await;
+        assert_eq!(
+            (code, shown[kind]["status"].as_str()),
+            (200, Some(status)),
+            "the manager took up {path} after a reset to {status}"
+        );
+    }
 }
 
 pub(super) fn message(body: &Value) -> &str {
@@ -279,50 +293,6 @@ async fn network_checks_answer_once_the_back_ends_were_asked() {
 }
 
 #[tokio::test]
-async fn a_share_whose_time_in_the_recycle_bin_is_up_is_deleted() {
-    let backends = sharekeep::local::config::DEFAULT.replace(
-        "soft_deleted_share_retention_time: 604800",
-        "soft_deleted_share_retention_time: 0",
-    );
-    let c = Cloud::start_with(Some(&backends)).await;
-    let demo = c.token("demo", "demo").await;
-    let kept = settled_share(&c, &demo, json!({"share_proto": "NFS", "size": 1})).await;
-    let binned = settled_share(&c, &demo, json!({"share_proto": "NFS", "size": 1})).await;
-    let path = format!("/shares/{}", binned["id"].as_str().unwrap());
-    let post = reqwest::Method::POST;
-    let (status, _) = manila(
-        &c,
-        post,
-        &format!("{path}/action"),
-        &demo,
-        "2.69",
-        Some(json!({"soft_delete": null})),
-    )
-    .await;
-    assert_eq!(status, 202);
-    let mut gone = false;
-    for _ in 0..100 {
-        if manila(&c, reqwest::Method::GET, &path, &demo, "2.69", None)
-            .await
-            .0
-            == 404
-        {
-            gone = true;
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    assert!(gone, "the share stayed in the recycle bin");
-    let kept = format!("/shares/{}", kept["id"].as_str().unwrap());
-    let (status, shown) = manila(&c, reqwest::Method::GET, &kept, &demo, "2.69", None).await;
-    assert_eq!(
-        (status, &shown["share"]["status"]),
-        (200, &json!("available")),
-        "only the binned share went"
-    );
-}
-
-#[tokio::test]
 async fn share_servers_and_networks_are_reset_by_an_administrator_to_manilas_states() {
     let c = Cloud::start().await;
     let (demo, admin) = (
@@ -411,6 +381,37 @@ async fn share_servers_and_networks_are_reset_by_an_administrator_to_manilas_sta
     )
     .await;
     assert_eq!(shown["share_server"]["status"], "error");
+    // A server reset to a status the manager works on stays in it, as on
+    // the reference cloud (tempest's `test_share_server_reset_state`).
+    for held in ["deleting", "creating"] {
+        assert_eq!(
+            reset(server_action.clone(), &admin, "2.70", status(held))
+                .await
+                .0,
+            202
+        );
+        let shown = format!("/share-servers/{server}");
+        assert_stays(&c, &admin, &shown, "share_server", held).await;
+    }
+    // The task state too (from 2.57: `share server set` sends it after the status).
+    let task = |t: Value| json!({"reset_task_state": {"task_state": t}});
+    let server_path = format!("/share-servers/{server}");
+    for t in [json!("migration_error"), Value::Null] {
+        let (code, _) = reset(server_action.clone(), &admin, "2.70", task(t.clone())).await;
+        assert_eq!(code, 202);
+        let (_, shown) = manila(&c, reqwest::Method::GET, &server_path, &admin, "2.70", None).await;
+        assert_eq!(shown["share_server"]["task_state"], t);
+    }
+    let (code, body) = reset(server_action.clone(), &admin, "2.70", task(json!("bogus"))).await;
+    assert_eq!(
+        (code, message(&body)),
+        (
+            400,
+            "Invalid state. Valid states: migration_starting, migration_in_progress, migration_completing, migration_success, migration_error, migration_cancel_in_progress, migration_cancelled, migration_driver_in_progress, migration_driver_phase1_done, None."
+        )
+    );
+    let (code, _) = reset(server_action.clone(), &admin, "2.56", task(Value::Null)).await;
+    assert_eq!(code, 404, "from 2.57");
     assert_eq!(
         reset(server_action, &admin, "2.70", status("active"))
             .await

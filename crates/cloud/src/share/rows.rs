@@ -43,15 +43,44 @@ fn rebuild(row: Row) -> Result<Row, LocalError> {
     }
 }
 
-/// Change a resource's status (and drop any claim on it).
+/// Change a resource's status (and drop any claim or hold on it): in a
+/// status the manager works on (`creating`, `deleting`, …), it is the
+/// manager's.
 pub fn set_status(tx: &Tx, mut row: Row, status: &str) -> Result<(), LocalError> {
     row.body["status"] = json!(status);
     row.body["updated_at"] = json!(now());
     if let Some(b) = row.body.as_object_mut() {
         b.remove("claim");
+        b.remove(HELD);
     }
     tx.put(&rebuild(row)?)
 }
+
+/// The body field (the models' `held`) of a resource an administrator's
+/// reset put in a status: the manager leaves it alone (see [`Tx::pending`]).
+pub const HELD: &str = "held";
+
+/// An administrator's reset of a resource's status. Manila's manager acts on
+/// requests, never on a status, so a share or server reset to `creating` or
+/// `deleting` stays there; the local manager, which works from statuses,
+/// is told to leave it alone until an API call (a delete, a force delete,
+/// another reset) changes its status.
+pub fn reset_status(tx: &Tx, mut row: Row, status: &str) -> Result<(), LocalError> {
+    row.body["status"] = json!(status);
+    row.body["updated_at"] = json!(now());
+    if let Some(b) = row.body.as_object_mut() {
+        b.remove("claim");
+        if WORKED_ON.contains(&status) {
+            b.insert(HELD.into(), json!(true));
+        } else {
+            b.remove(HELD);
+        }
+    }
+    tx.put(&rebuild(row)?)
+}
+
+/// The statuses in which the manager works on a resource.
+const WORKED_ON: [&str; 4] = ["creating", "deleting", "extending", "shrinking"];
 
 /// The shares a server holds.
 pub fn server_shares(tx: &Tx, server_id: &str) -> Result<Vec<Row>, LocalError> {

@@ -209,7 +209,7 @@ pub fn share_server(ctx: &Ctx, b: &Value, detailed: bool) -> Value {
         );
     }
     if ctx.at(57) {
-        m.insert("task_state".into(), Value::Null);
+        m.insert("task_state".into(), g(b, "task_state"));
         m.insert("source_share_server_id".into(), Value::Null);
     }
     if ctx.at(63) {

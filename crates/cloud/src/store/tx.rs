@@ -258,7 +258,9 @@ impl Tx<'_> {
         )
     }
 
-    /// The first rows of a kind in one of these statuses, oldest first.
+    /// The first rows of a kind in one of these statuses, oldest first,
+    /// but for those an administrator's reset holds (`held` in the body:
+    /// `share::rows::reset_status`).
     pub fn pending(
         &self,
         kind: &'static str,
@@ -268,7 +270,8 @@ impl Tx<'_> {
         let mut out = Vec::new();
         for s in statuses {
             let mut stmt = self.0.prepare_cached(&format!(
-                "SELECT {COLUMNS} FROM objects WHERE kind = ?1 AND status = ?2 ORDER BY seq LIMIT ?3"
+                "SELECT {COLUMNS} FROM objects WHERE kind = ?1 AND status = ?2 \
+                 AND json_extract(body, '$.held') IS NULL ORDER BY seq LIMIT ?3"
             ))?;
             let rows = stmt.query_map(params![kind, s, limit as i64], |r| decode(kind, r))?;
             for row in rows {

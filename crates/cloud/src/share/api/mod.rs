@@ -31,6 +31,7 @@ pub(in crate::share) mod network_checks;
 mod networks;
 mod pools;
 mod quota_sets;
+mod recycle;
 mod resets;
 mod routes;
 mod servers;

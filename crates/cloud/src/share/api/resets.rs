@@ -6,7 +6,7 @@
 use sharekeep_base::pyrepr;
 
 use super::*;
-use crate::share::models::{Record, Share};
+use crate::share::models::{Record, Share, ShareServer};
 
 /// Every share status Manila knows (`constants.SHARE_STATUSES`), in its order.
 const SHARE_STATUSES: [&str; 34] = [
@@ -93,13 +93,80 @@ const SERVER_STATUSES: [&str; 12] = [
     "network_change",
 ];
 
+/// The statuses a snapshot may be reset to (`SHARE_SNAPSHOT_STATUSES`;
+/// Manila lists them from a set, in an order that changes between runs).
+pub(super) const SNAPSHOT_STATUSES: [&str; 12] = [
+    "available",
+    "error",
+    "error_deleting",
+    "deleting",
+    "creating",
+    "manage_starting",
+    "unmanage_starting",
+    "unmanage_error",
+    "manage_error",
+    "migrating",
+    "migrating_to",
+    "restoring",
+];
+
+/// The task states a share server may be reset to
+/// (`SERVER_TASK_STATE_STATUSES`; `null` clears it).
+const SERVER_TASK_STATES: [&str; 9] = [
+    "migration_starting",
+    "migration_in_progress",
+    "migration_completing",
+    "migration_success",
+    "migration_error",
+    "migration_cancel_in_progress",
+    "migration_cancelled",
+    "migration_driver_in_progress",
+    "migration_driver_phase1_done",
+];
+
+/// A share server's `reset_task_state`: Manila's generic reset, with
+/// `null` among the states (listed as `None`).
+fn reset_server_task_state(
+    state: &State,
+    (kind, noun): (&'static str, &str),
+    id: &str,
+    arg: &Value,
+) -> Result<Resp, ApiError> {
+    let task_state = given(arg, "task_state")?;
+    let valid = match task_state {
+        Value::Null => true,
+        Value::String(s) => SERVER_TASK_STATES.contains(&s.as_str()),
+        _ => false,
+    };
+    if !valid {
+        return Err(ApiError::bad_request(format!(
+            "Invalid state. Valid states: {}, None.",
+            SERVER_TASK_STATES.join(", ")
+        )));
+    }
+    state.write(|tx| {
+        let Some(row) = tx.get(kind, id)? else {
+            return Ok(Err(ApiError::not_found(format!(
+                "{noun} {id} could not be found."
+            ))));
+        };
+        let mut server = ShareServer::from_row(&row)?;
+        server.task_state = task_state.as_str().map(str::to_string);
+        server.updated_at = Some(now());
+        tx.put(&server.row()?)?;
+        Ok(Ok(()))
+    })??;
+    Ok(Resp::empty(202))
+}
+
 /// The statuses a share network may be reset to (`SHARE_NETWORK_STATUSES`).
 const NETWORK_STATUSES: [&str; 3] = ["active", "error", "network_change"];
 
-/// `reset_status` of a share server or a share network: no request schema
+/// `reset_status` of a share server, a snapshot or a share network: no request schema
 /// there, only the states a reset may set. A reset to a state the local
-/// manager works on (`creating`, `deleting`) hands the resource to it.
-fn reset_other(
+/// manager works on (`creating`, `deleting`) leaves it there, as in Manila
+/// (see [`rows::reset_status`]).
+pub(super) fn reset_other(
     state: &State,
     (kind, noun): (&'static str, &str),
     id: &str,
@@ -119,25 +186,31 @@ fn reset_other(
                 "{noun} {id} could not be found."
             ))));
         };
-        rows::set_status(tx, row, status)?;
+        rows::reset_status(tx, row, status)?;
         Ok(Ok(()))
     })??;
     Ok(Resp::empty(202))
 }
 
-/// `POST /share-servers/{id}/action`: `reset_status`.
+/// `POST /share-servers/{id}/action`: `reset_status`, and
+/// `reset_task_state` from 2.57 (what `openstack share server set
+/// --status` sends after it).
 pub(in crate::share) fn server_action(
     state: &State,
-    _: &Ctx,
+    ctx: &Ctx,
     req: &Req,
     p: &Params,
 ) -> Result<Resp, ApiError> {
     let body = req.json()?;
+    let server = ("share_server", "Share server");
     match body.as_object().and_then(|o| o.iter().next()) {
         Some((a, arg)) if a == "reset_status" => {
-            let server = ("share_server", "Share server");
             reset_other(state, server, p.get("id"), arg, &SERVER_STATUSES)
         }
+        Some((a, arg)) if a == "reset_task_state" && ctx.at(57) => {
+            reset_server_task_state(state, server, p.get("id"), arg)
+        }
+        Some((a, _)) if a == "reset_task_state" => Err(not_found()),
         Some((a, _)) => Err(ApiError::bad_request(format!(
             "There is no such action: {a}"
         ))),
@@ -213,8 +286,8 @@ fn given<'a>(arg: &'a Value, field: &str) -> Result<&'a Value, ApiError> {
         .ok_or_else(|| ApiError::bad_request(format!("Must specify '{field}'")))
 }
 
-/// `reset_status`: any status a reset may set (the share's claim on work
-/// is dropped with it).
+/// `reset_status`: any status a reset may set; the share is not the
+/// manager's to work on until an API call changes its status again.
 pub(super) fn reset_status(
     state: &State,
     ctx: &Ctx,
@@ -234,7 +307,12 @@ pub(super) fn reset_status(
             Ok(r) => r,
             Err(e) => return Ok(Err(e)),
         };
-        rows::set_status(tx, row, &status)?;
+        if Share::from_row(&row)?.is_soft_deleted {
+            return Ok(Err(ApiError::forbidden(format!(
+                "status cannot be reset for share '{id}' since it has been soft deleted."
+            ))));
+        }
+        rows::reset_status(tx, row, &status)?;
         Ok(Ok(()))
     })??;
     Ok(Resp::empty(202))

@@ -143,7 +143,13 @@ const NETWORK_ACTIONS: &[(&str, &str)] = &[
     ),
 ];
 
-const SERVER_ACTIONS: &[(&str, &str)] = &[("reset_status", "share_server:reset_status")];
+const SERVER_ACTIONS: &[(&str, &str)] = &[
+    ("reset_status", "share_server:reset_status"),
+    (
+        "reset_task_state",
+        "share_server:share_server_reset_task_state",
+    ),
+];
 
 const SNAPSHOT_ACTIONS: &[(&str, &str)] = &[
     ("force_delete", "share_snapshot:force_delete"),

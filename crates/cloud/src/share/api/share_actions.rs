@@ -97,35 +97,8 @@ pub(super) fn share_action(
             Ok(Resp::empty(202))
         }
         "access_list" => access_list(state, ctx, id, req),
-        "soft_delete" => {
-            state.write(|tx| {
-                let mut share = match own_share(tx, ctx, id) {
-                    Ok(r) => Share::from_row(&r)?,
-                    Err(e) => return Ok(Err(e)),
-                };
-                share.is_soft_deleted = true;
-                let keep = state.config.api.soft_deleted_share_retention_time;
-                let later = jiff::Timestamp::now()
-                    + jiff::SignedDuration::from_secs(i64::try_from(keep).unwrap_or(i64::MAX / 2));
-                share.scheduled_to_be_deleted_at = Some(crate::http::manila_time(later));
-                tx.put(&share.row()?)?;
-                Ok(Ok(()))
-            })??;
-            Ok(Resp::empty(202))
-        }
-        "restore" => {
-            state.write(|tx| {
-                let mut share = match own_share(tx, ctx, id) {
-                    Ok(r) => Share::from_row(&r)?,
-                    Err(e) => return Ok(Err(e)),
-                };
-                share.is_soft_deleted = false;
-                share.scheduled_to_be_deleted_at = None;
-                tx.put(&share.row()?)?;
-                Ok(Ok(()))
-            })??;
-            Ok(Resp::empty(202))
-        }
+        "soft_delete" => recycle::soft_delete(state, ctx, id),
+        "restore" => recycle::restore(state, ctx, id),
         "force_delete" => delete_share(state, ctx, id, true),
         "reset_status" => resets::reset_status(state, ctx, id, &arg),
         "reset_task_state" => resets::reset_task_state(state, ctx, id, &arg),

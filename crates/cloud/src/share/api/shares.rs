@@ -402,14 +402,8 @@ pub(super) fn delete_share(
             Ok(r) => r,
             Err(e) => return Ok(Err(e)),
         };
-        let status = row.status.as_deref().unwrap_or_default();
-        let allowed = ["available", "error", "inactive", "extending_error", "shrinking_error", "manage_error", "unmanage_error", "soft_deleting"];
-        if !force && !allowed.contains(&status) {
-            return Ok(Err(ApiError::forbidden(format!("Invalid share: Share status must be one of ('available', 'error', 'inactive'). Current status: {status}."))));
-        }
-        let snapshots = tx.children("snapshot", id)?.len();
-        if snapshots > 0 {
-            return Ok(Err(ApiError::forbidden(format!("Invalid share: Share still has {snapshots} dependent snapshots."))));
+        if let Err(e) = recycle::check_deletable(tx, &Share::from_row(&row)?, force)? {
+            return Ok(Err(e));
         }
         rows::set_status(tx, row, "deleting")?;
         Ok(Ok(()))

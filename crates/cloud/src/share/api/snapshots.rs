@@ -129,7 +129,7 @@ pub(in crate::share) fn delete_snapshot(
             };
             let st = row.status.clone().unwrap_or_default();
             if !["available", "error"].contains(&st.as_str()) {
-                return Ok(Err(ApiError::forbidden(format!("Invalid share snapshot: Share Snapshot status must be one of ('available', 'error'). Current status: {st}."))));
+                return Ok(Err(ApiError::forbidden("Invalid share snapshot: Share Snapshot status must be one of ('available', 'error').")));
             }
             rows::set_status(tx, row, "deleting")?;
             Ok(Ok(()))
@@ -155,14 +155,8 @@ pub(in crate::share) fn snapshot_action(
         return Ok(Resp::empty(202));
     }
     if let Some(r) = b.get("reset_status").or_else(|| b.get("os-reset_status")) {
-        let status = text(r, "status").unwrap_or_default().to_string();
-        state.write(|tx| match tx.get("snapshot", id)? {
-            Some(row) => Ok(Ok(rows::set_status(tx, row, &status)?)),
-            None => Ok(Err(ApiError::not_found(format!(
-                "Snapshot {id} could not be found."
-            )))),
-        })??;
-        return Ok(Resp::empty(202));
+        let snapshot = ("snapshot", "Snapshot");
+        return resets::reset_other(state, snapshot, id, r, &resets::SNAPSHOT_STATUSES);
     }
     Err(ApiError::bad_request("Invalid request body"))
 }

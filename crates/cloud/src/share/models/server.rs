@@ -26,6 +26,9 @@ pub struct ShareServer {
     #[serde(default)]
     pub is_auto_deletable: bool,
     pub identifier: String,
+    /// A migration's task state (only ever set by a reset here).
+    #[serde(default)]
+    pub task_state: Option<String>,
     /// As Manila: the key of the share that made the server, at either level.
     pub encryption_key_ref: Option<String>,
     /// The key the server holds: only a `share_server`-level server has one.
@@ -42,6 +45,10 @@ pub struct ShareServer {
     pub app_cred_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claim: Option<Claim>,
+    /// Set by an administrator's reset to a status the manager works on:
+    /// the manager leaves the resource alone (`rows::reset_status`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub held: bool,
     #[serde(flatten)]
     pub other: Map<String, Value>,
 }
@@ -98,6 +105,8 @@ impl ShareServer {
             backend_details,
             app_cred_id: None,
             claim: None,
+            held: false,
+            task_state: None,
             other: Map::new(),
         }
     }

@@ -73,6 +73,10 @@ pub struct Share {
     pub app_cred_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claim: Option<Claim>,
+    /// Set by an administrator's reset to a status the manager works on:
+    /// the manager leaves the resource alone (`rows::reset_status`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub held: bool,
     /// The size an extend or a shrink goes to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_size: Option<i64>,
@@ -145,6 +149,7 @@ impl Share {
             export_locations: Vec::new(),
             app_cred_id: None,
             claim: None,
+            held: false,
             target_size: None,
             other: Map::new(),
         }
