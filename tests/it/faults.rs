@@ -54,15 +54,16 @@ fn answer(status: u16, headers: &[(&'static str, &str)], body: &str) -> Fault {
     }
 }
 
-struct World {
+/// What one case runs through: a client environment of its own and the
+/// proxies its requests pass (one per service origin; local serve has one
+/// for all three). The cases run at once, each in its lane, so that their
+/// waits (timeouts, Retry-After, backoff) overlap.
+struct Lane {
     env: Env,
-    /// One proxy per service origin (local serve has one for all three).
     proxies: Vec<Proxy>,
-    _serve: Option<Serve>,
-    password: String,
 }
 
-impl World {
+impl Lane {
     fn rule(&self, rule: impl Fn(&str, &str, usize) -> Fault + Send + Sync + Clone + 'static) {
         for p in &self.proxies {
             p.rule(rule.clone());
@@ -80,57 +81,98 @@ impl World {
     }
 }
 
+/// The cloud the lanes lead to.
+struct World {
+    /// The first lane: on the local cloud, the one `--public-url` names,
+    /// reached through the catalog; the others name their own proxy as
+    /// each service's endpoint.
+    first: Option<Lane>,
+    more: Box<dyn Fn() -> Lane>,
+    _serve: Option<Serve>,
+    password: String,
+}
+
+impl World {
+    fn lane(&mut self) -> Lane {
+        self.first.take().unwrap_or_else(|| (self.more)())
+    }
+}
+
 fn world() -> World {
     let proxy = Proxy::start();
     let mut env = Env::new();
     let state = env.path("state");
     let public = proxy.url();
     let serve = Serve::start(&env, &state, &["--public-url", &public]);
-    proxy.upstream(format!("127.0.0.1:{}", serve.port).parse().unwrap());
+    let upstream: std::net::SocketAddr = format!("127.0.0.1:{}", serve.port).parse().unwrap();
+    proxy.upstream(upstream);
     let yaml = serve.print_clouds_yaml(&mut env);
     assert!(yaml.contains(&format!("auth_url: {public}/identity/v3")));
     env.clouds(&yaml);
     env.set("OS_CLOUD", "sharekeep-demo");
+    let planted = password(&yaml);
+    let more = move || {
+        let p = Proxy::start();
+        p.upstream(upstream);
+        let url = p.url();
+        let demo = format!(
+            "  sharekeep-demo:\n    key_manager_endpoint_override: {url}/key-manager\n    sharev2_endpoint_override: {url}/share/v2\n"
+        );
+        let yaml = yaml
+            .replace(&public, &url)
+            .replacen("  sharekeep-demo:\n", &demo, 1);
+        let mut env = Env::new();
+        env.clouds(&yaml);
+        env.set("OS_CLOUD", "sharekeep-demo");
+        Lane {
+            env,
+            proxies: vec![p],
+        }
+    };
     World {
-        password: password(&yaml),
-        env,
-        proxies: vec![proxy],
+        password: planted,
+        first: Some(Lane {
+            env,
+            proxies: vec![proxy],
+        }),
+        more: Box::new(more),
         _serve: Some(serve),
     }
 }
 
-/// The reference cloud behind three proxies: Keystone's auth URL and the
-/// key-manager and share endpoint overrides point at them.
 fn refcloud_world() -> World {
-    let mut env = Env::new();
-    let proxies: Vec<Proxy> = [5000, 9311, 8786]
-        .iter()
-        .map(|port| {
-            let p = Proxy::start();
-            p.upstream(format!("127.0.0.1:{port}").parse().unwrap());
-            p
-        })
-        .collect();
-    let url = |i: usize| proxies[i].url();
-    env.clouds(&format!(
-        "clouds:\n  demo:\n    auth:\n      auth_url: {}/v3\n      username: demo\n      password: demo-secret\n      project_name: demo\n      user_domain_name: Default\n      project_domain_name: Default\n    region_name: RegionOne\n    key_manager_endpoint_override: {}\n    sharev2_endpoint_override: {}/v2\n",
-        url(0),
-        url(1),
-        url(2)
-    ));
-    env.set("OS_CLOUD", "demo");
+    let lane = || {
+        let mut env = Env::new();
+        let proxies: Vec<Proxy> = [5000, 9311, 8786]
+            .iter()
+            .map(|port| {
+                let p = Proxy::start();
+                p.upstream(format!("127.0.0.1:{port}").parse().unwrap());
+                p
+            })
+            .collect();
+        let url = |i: usize| proxies[i].url();
+        env.clouds(&format!(
+            "clouds:\n  demo:\n    auth:\n      auth_url: {}/v3\n      username: demo\n      password: demo-secret\n      project_name: demo\n      user_domain_name: Default\n      project_domain_name: Default\n    region_name: RegionOne\n    key_manager_endpoint_override: {}\n    sharev2_endpoint_override: {}/v2\n",
+            url(0),
+            url(1),
+            url(2)
+        ));
+        env.set("OS_CLOUD", "demo");
+        Lane { env, proxies }
+    };
     World {
-        env,
-        proxies,
+        first: None,
+        more: Box::new(lane),
         _serve: None,
         password: "demo-secret".into(),
     }
 }
 
-fn run(w: &mut World, case: &Case) -> Run {
+fn run(lane: &mut Lane, case: &Case) -> Run {
     let fault = case.fault.clone();
     let (method, suffix, times) = (case.method, case.suffix, case.times);
-    w.rule(move |m, p, earlier| {
+    lane.rule(move |m, p, earlier| {
         if m == method && p.ends_with(suffix) && earlier < times {
             fault.clone()
         } else {
@@ -138,21 +180,19 @@ fn run(w: &mut World, case: &Case) -> Run {
         }
     });
     match case.timeout {
-        Some(t) => w.env.set("OS_API_TIMEOUT", t),
-        None => w.env.unset("OS_API_TIMEOUT"),
+        Some(t) => lane.env.set("OS_API_TIMEOUT", t),
+        None => lane.env.unset("OS_API_TIMEOUT"),
     };
     let argv: Vec<&str> = case.args.iter().map(String::as_str).collect();
-    let run = w.env.run(&argv);
-    w.pass();
+    let run = lane.env.run(&argv);
+    lane.pass();
     run
 }
 
-/// Names of this project's resources of `kind` (`secret`, `share`, `secret order`)
-/// called `name`, through the proxy with no fault.
-fn named(w: &mut World, list: &[&str], name: &str) -> usize {
+fn named(lane: &mut Lane, list: &[&str], name: &str) -> usize {
     let mut argv = list.to_vec();
     argv.extend(["--name", name, "-f", "json"]);
-    let rows: Value = w.env.run(&argv).ok().json();
+    let rows: Value = lane.env.run(&argv).ok().json();
     rows.as_array()
         .unwrap()
         .iter()
@@ -423,9 +463,24 @@ fn play(w: &mut World, shares: bool) {
         cases.retain(|c| c.suffix != "/shares");
     }
     let (mut retries, mut failures) = (0, Vec::new());
-    for case in &cases {
-        let run = run(w, case);
-        let sent = w.count(case.method, case.suffix);
+    let lanes: Vec<Lane> = cases.iter().map(|_| w.lane()).collect();
+    let ran: Vec<(Run, usize, Lane)> = std::thread::scope(|scope| {
+        let running: Vec<_> = cases
+            .iter()
+            .zip(lanes)
+            .map(|(case, mut lane)| {
+                scope.spawn(move || {
+                    let run = run(&mut lane, case);
+                    let sent = lane.count(case.method, case.suffix);
+                    (run, sent, lane)
+                })
+            })
+            .collect();
+        running.into_iter().map(|t| t.join().unwrap()).collect()
+    });
+    let mut last = None;
+    for (case, (run, sent, lane)) in cases.iter().zip(ran) {
+        last = Some(lane);
         retries += sent.saturating_sub(1);
         let mut wrong = Vec::new();
         if run.code != case.code {
@@ -466,6 +521,7 @@ fn play(w: &mut World, shares: bool) {
             ));
         }
     }
+    let mut lane = last.expect("at least one case");
     // Duplicates: each POST made exactly what one request makes.
     let secret_list = ["secret", "list"];
     let mut duplicates = 0;
@@ -479,7 +535,7 @@ fn play(w: &mut World, shares: bool) {
         if !shares && list[0] == "share" {
             continue;
         }
-        let found = named(w, list, name);
+        let found = named(&mut lane, list, name);
         if found != made {
             failures.push(format!("{name}: {found} made (expected {made})"));
         }
