@@ -51,21 +51,43 @@ fn now_ts() -> jiff::Timestamp {
     jiff::Timestamp::now()
 }
 
+/// Whether the work on `row` may be taken: no claim, a claim whose lease
+/// is over, or one whose process is gone (a CLI killed mid-way: its work
+/// need not wait out the lease).
 fn claimable(row: &Row) -> bool {
-    match row
-        .body
-        .pointer("/claim/until")
+    let Some(claim) = row.body.get("claim") else {
+        return true;
+    };
+    let until = claim
+        .get("until")
         .and_then(Value::as_str)
-        .and_then(|t| t.parse::<jiff::Timestamp>().ok())
-    {
-        Some(until) => until <= now_ts(),
-        None => true,
-    }
+        .and_then(|t| t.parse::<jiff::Timestamp>().ok());
+    let holder = claim
+        .get("pid")
+        .and_then(Value::as_u64)
+        .and_then(|p| u32::try_from(p).ok());
+    until.is_none_or(|until| until <= now_ts()) || holder.is_some_and(gone)
+}
+
+/// Whether the process `pid` of this machine has ended: only where
+/// `/proc` tells (Linux), never for this process; elsewhere the lease
+/// decides. A state directory shared by machines or PID namespaces is not
+/// safe here, and no worse: a claim taken over is finished only by its new
+/// holder (`still_ours`), and a credential its old holder made is replaced.
+fn gone(pid: u32) -> bool {
+    let proc_root = std::path::Path::new("/proc");
+    pid != std::process::id()
+        && proc_root.join("self").exists()
+        && !proc_root.join(pid.to_string()).exists()
 }
 
 fn claim(row: &mut Row) -> String {
     let token = seed::uuid();
-    row.body["claim"] = json!({"id": token, "until": (now_ts() + LEASE).to_string()});
+    row.body["claim"] = json!({
+        "id": token,
+        "until": (now_ts() + LEASE).to_string(),
+        "pid": std::process::id(),
+    });
     token
 }
 
@@ -485,4 +507,40 @@ fn forget_share_key(tx: &Tx, server_id: &str, share_id: &str) -> Result<(), Loca
 /// Counts for `local status`: what the state holds.
 pub fn keys_in_use(tx: &Tx) -> Result<i64, LocalError> {
     Ok(quota::keys_held(tx, None)?.len() as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claimed_by(pid: u32) -> Row {
+        let until = (now_ts() + LEASE).to_string();
+        let body = json!({"claim": {"id": "c", "until": until, "pid": pid}});
+        Row::new("share", "s", body)
+    }
+
+    #[test]
+    fn a_claim_is_taken_over_at_once_when_its_process_has_ended() {
+        let mut ended = std::process::Command::new("true").spawn().unwrap();
+        ended.wait().unwrap();
+        let mut alive = std::process::Command::new("sleep")
+            .arg("30")
+            .spawn()
+            .unwrap();
+        let (of_ended, of_alive) = (claimed_by(ended.id()), claimed_by(alive.id()));
+        let (ended_free, alive_free) = (claimable(&of_ended), claimable(&of_alive));
+        alive.kill().unwrap();
+        alive.wait().unwrap();
+        assert!(
+            ended_free,
+            "the claim of an ended process waits out its lease"
+        );
+        assert!(!alive_free, "a live process's claim was taken");
+        assert!(!claimable(&claimed_by(std::process::id())));
+        // A lease that is over frees any claim; an old claim has no process.
+        let over = json!({"claim": {"id": "c", "until": (now_ts() - LEASE).to_string()}});
+        assert!(claimable(&Row::new("share", "s", over)));
+        let old = json!({"claim": {"id": "c", "until": (now_ts() + LEASE).to_string()}});
+        assert!(!claimable(&Row::new("share", "s", old)));
+    }
 }

@@ -40,6 +40,9 @@ pub use subnet::Subnet;
 pub struct Claim {
     pub id: String,
     pub until: String,
+    /// The claiming process (absent in claims made before it was kept).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pid: Option<u32>,
 }
 
 #[cfg(test)]
