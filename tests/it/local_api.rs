@@ -10,6 +10,7 @@ mod clients;
 mod keys_and_tokens;
 mod keystone;
 mod recycle;
+mod routing;
 
 struct Cloud {
     _dir: tempfile::TempDir,
@@ -218,7 +219,7 @@ async fn error_bodies_are_each_services_own() {
     let demo_project = c.state().ids.project("demo").to_string();
     let resp = c
         .http
-        .put(format!("{}/share/v2/quota-sets/{demo_project}", c.base))
+        .put(format!("{}/share/v2/os-quota-sets/{demo_project}", c.base))
         .header("x-auth-token", &admin)
         .json(&json!({"quota_set": {"shares": 0}}))
         .send()
@@ -382,7 +383,7 @@ async fn numbers_at_the_edges_are_refused_not_crashed_on() {
     assert_eq!(status, 400, "{body}");
     let demo_project = c.state().ids.project("demo").to_string();
     let unlimited = json!({"quota_set": {"gigabytes": -1}});
-    let path = format!("/share/v2/quota-sets/{demo_project}");
+    let path = format!("/share/v2/os-quota-sets/{demo_project}"); // 2.0: the legacy name
     let (status, body) = c
         .call(Method::PUT, &path, Some(&admin), Some(unlimited))
         .await;
@@ -404,7 +405,8 @@ async fn numbers_at_the_edges_are_refused_not_crashed_on() {
         .await;
     assert_eq!(status, 200, "{body}");
     let id = body["share"]["id"].as_str().unwrap().to_string();
-    let extend = json!({"extend": {"new_size": 9223372036854775807i64}});
+    // No microversion is 2.0, where the action is `os-extend`.
+    let extend = json!({"os-extend": {"new_size": 9223372036854775807i64}});
     let path = format!("/share/v2/shares/{id}/action");
     let (status, body) = c.call(Method::POST, &path, Some(&demo), Some(extend)).await;
     assert_eq!(status, 400, "{body}");

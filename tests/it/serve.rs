@@ -210,6 +210,32 @@ fn the_openstack_client_runs_the_whole_flow_against_local_serve() {
     assert_eq!(serve.stop_with("TERM").code, 0);
 }
 
+/// openstacksdk's `key_manager` and `shared_file_system` proxies (4.22, the
+/// reference cloud's client venv) as automation uses them, against
+/// `local serve` (tests/tempest/sdk-flow.py, which CI also runs against the
+/// reference cloud): a key, a type, a network, an encrypted share found by
+/// name, changed, resized, in the recycle bin and out, then deleted.
+#[test]
+#[ignore = "needs the reference cloud's client venv: bash tests/refcloud/up.sh"]
+fn openstacksdk_runs_the_automation_flow_against_local_serve() {
+    let (mut env, dir) = env_with_state();
+    let serve = Serve::start(&env, &dir, &[]);
+    let yaml = serve.print_clouds_yaml(&mut env);
+    let clouds = env.clouds(&yaml).display().to_string();
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/tempest/sdk-flow.py");
+    let python = std::path::Path::new("/opt/refcloud/venv-client/bin/python");
+    let run = env.run_program(
+        python,
+        &[script, &clouds, "sharekeep-admin", "sharekeep-demo"],
+    );
+    assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("all 34 steps passed"), "{}", run.stderr);
+    let access = serve.access_lines();
+    let errors: Vec<&String> = access.iter().filter(|l| l.contains("\" 5")).collect();
+    assert!(errors.is_empty(), "server errors: {errors:#?}");
+    assert_eq!(serve.stop_with("TERM").code, 0);
+}
+
 /// `local serve` as a server facing clients it cannot trust: no valid
 /// token is 401, roles are enforced (a reader cannot create; a member
 /// cannot manage share types or quotas or see other projects), a body over

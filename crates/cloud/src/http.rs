@@ -82,6 +82,8 @@ pub struct Req {
     pub method: Method,
     /// Percent-decoded path segments after the service prefix.
     pub path: Vec<String>,
+    /// Whether the path ended in `/` (Manila's routes match none such).
+    pub trailing_slash: bool,
     pub query: Vec<(String, String)>,
     pub headers: HeaderMap,
     pub body: Vec<u8>,

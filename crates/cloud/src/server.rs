@@ -214,6 +214,7 @@ async fn dispatch(app: &Arc<App>, parts: axum::http::request::Parts, body: Vec<u
     let service = segments.remove(0);
     let req = Req {
         method: parts.method,
+        trailing_slash: segments.len() > 1 && parts.uri.path().ends_with('/'),
         path: segments,
         query,
         headers: parts.headers,

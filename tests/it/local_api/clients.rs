@@ -454,3 +454,49 @@ async fn share_servers_and_networks_are_reset_by_an_administrator_to_manilas_sta
     .await;
     assert_eq!(shown["share_network"]["status"], "error");
 }
+
+#[tokio::test]
+async fn share_actions_are_served_at_manilas_microversions_only() {
+    let c = Cloud::start().await;
+    let demo = c.token("demo", "demo").await;
+    let share = settled_share(&c, &demo, json!({"share_proto": "NFS", "size": 1})).await;
+    let path = format!("/shares/{}/action", share["id"].as_str().unwrap());
+    // As the reference cloud answered each (2026-12-04; openstacksdk's
+    // `resize_share` sends `extend` with no microversion, and gets the 404).
+    for (action, version, code, says) in [
+        ("extend", "2.6", 404, "The resource could not be found."),
+        ("os-extend", "2.7", 404, "The resource could not be found."),
+        (
+            "os-soft_delete",
+            "2.69",
+            400,
+            "There is no such action: os-soft_delete",
+        ),
+        (
+            "soft_delete",
+            "2.68",
+            404,
+            "The resource could not be found.",
+        ),
+        (
+            "access_list",
+            "2.45",
+            404,
+            "The resource could not be found.",
+        ),
+        ("os-access_list", "2.6", 200, ""),
+        ("access_list", "2.44", 200, ""),
+        ("bogus", "2.7", 400, "There is no such action: bogus"),
+    ] {
+        let arg = if action.ends_with("extend") {
+            json!({"new_size": 1})
+        } else {
+            Value::Null
+        };
+        let body = json!({ action: arg });
+        let (got, answer) =
+            manila(&c, reqwest::Method::POST, &path, &demo, version, Some(body)).await;
+        let message = if got == 200 { "" } else { message(&answer) };
+        assert_eq!((got, message), (code, says), "{action} at {version}");
+    }
+}

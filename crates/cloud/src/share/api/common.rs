@@ -52,14 +52,18 @@ pub(super) fn matches_filters(b: &Value, req: &Req, keys: &[&str]) -> bool {
             }
         }
     }
-    for k in ["name", "description"] {
-        if let Some(part) = req.query(&format!("{k}~"))
-            && !text(b, k).is_some_and(|v| v.to_lowercase().contains(&part.to_lowercase()))
-        {
-            return false;
-        }
-    }
     true
+}
+
+/// The inexact filters `name~` and `description~` (a substring, either
+/// case), honoured from 2.36 as Manila honours them; below, ignored.
+pub(super) fn matches_inexact(b: &Value, req: &Req, ctx: &Ctx) -> bool {
+    !ctx.at(36)
+        || ["name", "description"].iter().all(|k| {
+            req.query(&format!("{k}~")).is_none_or(|part| {
+                text(b, k).is_some_and(|v| v.to_lowercase().contains(&part.to_lowercase()))
+            })
+        })
 }
 
 /// `limit`, `offset` and Manila's sort (newest first unless asked).
@@ -296,4 +300,13 @@ pub(super) fn parse_time(t: &str) -> Option<String> {
         .or_else(|_| format!("{t}Z").parse::<jiff::Timestamp>())
         .ok()
         .map(manila_time)
+}
+
+/// What the local cloud has no back end for (managing a share that exists
+/// outside it, unmanaging one): refused for those Manila's policy lets
+/// through, after that policy (a member's 403 is Manila's).
+pub(super) fn not_emulated(what: &str) -> ApiError {
+    ApiError::bad_request(format!(
+        "The local cloud does not {what} shares: its back ends hold only the shares it made."
+    ))
 }

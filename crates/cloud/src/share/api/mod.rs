@@ -124,6 +124,11 @@ pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
     if path.len() == 1 {
         return Ok(echo(Resp::ok(version_doc(state)), version));
     }
+    // Manila's routes end where the path does: `shares/` (an empty ID) and
+    // `types/{id}/extra_specs/` (an empty key) match none, at any version.
+    if req.trailing_slash {
+        return Err(not_found());
+    }
     // Work left by this or another process (a create without --wait) is
     // done before the answer, so that what the caller reads is current.
     manager::drain(app).await;

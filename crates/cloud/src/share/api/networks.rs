@@ -85,6 +85,7 @@ pub(in crate::share) fn list_networks(
         for r in kept
             .into_iter()
             .filter(|r| matches_filters(&r.body, req, &["name", "project_id"]))
+            .filter(|r| matches_inexact(&r.body, req, ctx))
         {
             out.push(if detail {
                 network_view(tx, ctx, r)?
@@ -337,6 +338,16 @@ pub(in crate::share) fn subnet_metadata(
     let rest: &[&str] = p.rest();
     if !ctx.at(78) {
         return Err(not_found());
+    }
+    // Manila checks a subnet's new metadata before it looks the subnet up
+    // (a share's after): bad metadata for a subnet that is gone is 400.
+    if matches!(req.method, Method::POST | Method::PUT) && rest.is_empty() {
+        let body = req.json()?;
+        let given = body
+            .get("metadata")
+            .and_then(Value::as_object)
+            .ok_or_else(|| ApiError::bad_request("Malformed request body."))?;
+        check_metadata(given)?;
     }
     state.read(|tx| Ok(subnet_of(tx, ctx, id, sid)))??;
     metadata(state, ctx, req, "subnet", sid, rest)

@@ -55,6 +55,8 @@ pub(super) struct Route {
     pub target: Option<&'static str>,
     /// The microversion (2.N) the resource appeared in: 404 below it.
     pub since: u16,
+    /// The last microversion (2.N) that serves it: 404 above it.
+    pub until: u16,
     pub handler: Handler,
 }
 
@@ -70,6 +72,7 @@ const fn route(
         rule: Rule::Named(rule),
         target: None,
         since: 0,
+        until: u16::MAX,
         handler,
     }
 }
@@ -85,6 +88,7 @@ const fn action(
         rule: Rule::ByAction(actions),
         target: None,
         since: 0,
+        until: u16::MAX,
         handler,
     }
 }
@@ -97,6 +101,14 @@ impl Route {
     const fn since(mut self, minor: u16) -> Route {
         self.since = minor;
         self
+    }
+    const fn until(mut self, minor: u16) -> Route {
+        self.until = minor;
+        self
+    }
+    /// Whether the request's microversion is in the route's range.
+    fn serves(&self, ctx: &Ctx) -> bool {
+        ctx.at(self.since) && (self.until == u16::MAX || !ctx.at(self.until + 1))
     }
     const fn unchecked(mut self) -> Route {
         self.rule = Rule::Unchecked;
@@ -115,6 +127,7 @@ const SHARE_ACTIONS: &[(&str, &str)] = &[
     ("force_delete", "share:force_delete"),
     ("reset_status", "share:reset_status"),
     ("reset_task_state", "share:reset_task_state"),
+    ("unmanage", "share:unmanage"),
 ];
 
 const TYPE_ACTIONS: &[(&str, &str)] = &[
@@ -163,6 +176,7 @@ pub(super) static ROUTES: &[Route] = &[
     route("GET", "share-replicas", "share_replica:get_all", no_replicas),
     route("GET", "share-replicas/detail", "share_replica:get_all", no_replicas),
     route("POST", "shares", "share:create", |s, c, r, _| create_share(s, c, r)),
+    route("POST", "shares/manage", "share:manage", |_, _, _, _| Err(not_emulated("manage"))).since(7),
     route("GET", "shares", "share:get_all", |s, c, r, _| list_shares(s, c, r, false)),
     route("GET", "shares/detail", "share:get_all", |s, c, r, _| list_shares(s, c, r, true)),
     route("GET", "shares/{id}", "share:get", show_share),
@@ -221,16 +235,20 @@ pub(super) static ROUTES: &[Route] = &[
     route("GET", "share-servers/{id}/details", "share_server:details", show_server_details),
     route("DELETE", "share-servers/{id}", "share_server:delete", delete_server),
     action("share-servers/{id}/action", SERVER_ACTIONS, resets::server_action),
-    route("GET", "quota-sets/{project}/{*rest}", "quota_set:show", show_quotas) .on_project("project"),
-    route("PUT", "quota-sets/{project}", "quota_set:update", update_quotas) .on_project("project"),
-    route("DELETE", "quota-sets/{project}", "quota_set:delete", delete_quotas) .on_project("project"),
+    // `os-quota-sets` to 2.6, `quota-sets` from 2.7, as Manila's two controllers.
+    route("GET", "quota-sets/{project}/{*rest}", "quota_set:show", show_quotas) .on_project("project").since(7),
+    route("PUT", "quota-sets/{project}", "quota_set:update", update_quotas) .on_project("project").since(7),
+    route("DELETE", "quota-sets/{project}", "quota_set:delete", delete_quotas) .on_project("project").since(7),
+    route("GET", "os-quota-sets/{project}/{*rest}", "quota_set:show", show_quotas) .on_project("project").until(6),
+    route("PUT", "os-quota-sets/{project}", "quota_set:update", update_quotas) .on_project("project").until(6),
+    route("DELETE", "os-quota-sets/{project}", "quota_set:delete", delete_quotas) .on_project("project").until(6),
     route("GET", "scheduler-stats/pools", "scheduler_stats:pools:index", |s, c, r, _| pools(s, c, r, false)),
     route("GET", "scheduler-stats/pools/detail", "scheduler_stats:pools:detail", |s, c, r, _| pools(s, c, r, true)),
     route("GET", "messages", "message:get_all", list_messages).since(37),
     route("GET", "messages/{id}", "message:get", show_message).since(37),
     route("DELETE", "messages/{id}", "message:delete", delete_message).since(37),
-    route("GET", "availability-zones", "availability_zone:index", availability_zones),
-    route("GET", "os-availability-zone", "availability_zone:index", availability_zones),
+    route("GET", "availability-zones", "availability_zone:index", availability_zones).since(7),
+    route("GET", "os-availability-zone", "availability_zone:index", availability_zones).until(6),
     // Manila's limits controller checks no policy.
     route("GET", "limits", "", |s, c, _, _| limits(s, c)).unchecked(),
     route("GET", "snapshots", "share_snapshot:get_all_snapshots", |s, c, r, p| list_snapshots(s, c, r, p, false)),
@@ -308,14 +326,11 @@ pub(super) fn dispatch(
     let method = req.method.as_str();
     let Some((route, params)) = ROUTES
         .iter()
-        .filter(|r| r.method == method)
+        .filter(|r| r.method == method && r.serves(ctx))
         .find_map(|r| matches(r.path, path).map(|p| (r, p)))
     else {
         return Err(not_found());
     };
-    if !ctx.at(route.since) {
-        return Err(not_found());
-    }
     let project = match route.target {
         Some(field) => params.get(field),
         None => ctx.caller.project_id.as_str(),

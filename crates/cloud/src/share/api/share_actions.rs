@@ -17,6 +17,9 @@ pub(super) fn share_action(
     else {
         return Err(ApiError::bad_request("There is no such action: "));
     };
+    if !served_at(ctx, &action)? {
+        return Err(not_found());
+    }
     let action = action.strip_prefix("os-").unwrap_or(&action).to_string();
     match action.as_str() {
         "extend" | "shrink" => {
@@ -56,11 +59,18 @@ pub(super) fn share_action(
                     if new <= size {
                         return Ok(Err(ApiError::bad_request(format!("Invalid input received: New size for extend must be greater than current size. (current: {size}, extended: {new}).")))) ;
                     }
+                    let past_max = may(state, ctx, "share:extend_beyond_max_share_size_spec", row.project_id.as_deref().unwrap_or_default());
+                    let op = if past_max { "admin-extend" } else { "extend" };
+                    if let Err(e) = share_type_of(tx, &row)?.map_or(Ok(()), |t| check_size_limits(&t.body, new, op)) {
+                        return Ok(Err(e));
+                    }
                     if let Err(e) = quota::check_extend(tx, row.project_id.as_deref().unwrap_or_default(), new - size)? {
                         return Ok(Err(e));
                     }
                 } else if new >= size || new <= 0 {
                     return Ok(Err(ApiError::bad_request(format!("Invalid input received: New size for shrink must be less than current size and greater than 0 (current: {size}, new: {new}).")))) ;
+                } else if let Err(e) = share_type_of(tx, &row)?.map_or(Ok(()), |t| check_size_limits(&t.body, new, "shrink")) {
+                    return Ok(Err(e));
                 }
                 let mut share = Share::from_row(&row)?;
                 share.target_size = Some(new);
@@ -100,11 +110,58 @@ pub(super) fn share_action(
         "soft_delete" => recycle::soft_delete(state, ctx, id),
         "restore" => recycle::restore(state, ctx, id),
         "force_delete" => delete_share(state, ctx, id, true),
+        "unmanage" => Err(not_emulated("unmanage")),
         "reset_status" => resets::reset_status(state, ctx, id, &arg),
         "reset_task_state" => resets::reset_task_state(state, ctx, id, &arg),
         other => Err(ApiError::bad_request(format!(
             "There is no such action: {other}"
         ))),
+    }
+}
+
+/// The share type a share was made with (none if it was deleted since).
+fn share_type_of(tx: &Tx, row: &Row) -> Result<Option<Row>, LocalError> {
+    match text(&row.body, "share_type") {
+        Some(id) => tx.get("share_type", id),
+        None => Ok(None),
+    }
+}
+
+/// The microversions a share action is served at, as Manila's
+/// `api_version` decorators have them (an `os-` name to 2.6, the plain one
+/// from 2.7; the last minor version included). Outside them Manila answers
+/// 404; an action it does not have at all is 400 (`share_action`).
+const SERVED: [(&str, u16, u16); 18] = [
+    ("os-reset_status", 0, 6),
+    ("reset_status", 7, u16::MAX),
+    ("os-force_delete", 0, 6),
+    ("force_delete", 7, u16::MAX),
+    ("soft_delete", 69, u16::MAX),
+    ("restore", 69, u16::MAX),
+    ("reset_task_state", 22, u16::MAX),
+    ("os-allow_access", 0, 6),
+    ("allow_access", 7, u16::MAX),
+    ("os-deny_access", 0, 6),
+    ("deny_access", 7, u16::MAX),
+    ("os-access_list", 0, 6),
+    ("access_list", 7, 44),
+    ("os-extend", 0, 6),
+    ("extend", 7, u16::MAX),
+    ("os-shrink", 0, 6),
+    ("shrink", 7, u16::MAX),
+    ("unmanage", 7, u16::MAX),
+];
+
+/// Whether `action` is served at the request's microversion; one not in
+/// [`SERVED`] is left to the handler's refusal.
+fn served_at(ctx: &Ctx, action: &str) -> Result<bool, ApiError> {
+    match SERVED.iter().find(|(name, _, _)| *name == action) {
+        Some((_, from, to)) => Ok(ctx.at(*from) && (*to == u16::MAX || !ctx.at(to + 1))),
+        // Only the actions above have an `os-` name.
+        None if action.starts_with("os-") => Err(ApiError::bad_request(format!(
+            "There is no such action: {action}"
+        ))),
+        None => Ok(true),
     }
 }
 

@@ -111,14 +111,21 @@ pub(super) fn create_share(state: &State, ctx: &Ctx, req: &Req) -> Result<Resp, 
                     Ok(s) => s,
                     Err(e) => return Ok(Err(e)),
                 };
+                let parent = tx.get("share", text(&snap.body, "share_id").unwrap_or_default())?;
+                if let (Some(given), Some(p)) = (&net_id, &parent)
+                    && text(&p.body, "share_network_id") != Some(given.as_str())
+                {
+                    return Ok(Err(ApiError::bad_request(
+                        "Share network ID should be the same as snapshot's parent share's or empty",
+                    )));
+                }
                 if snap.status.as_deref() != Some("available") {
                     return Ok(Err(ApiError::bad_request(format!(
                         "Invalid snapshot: Snapshot status must be available, but current status is: {}.",
                         snap.status.clone().unwrap_or_default()
                     ))));
                 }
-                tx.get("share", text(&snap.body, "share_id").unwrap_or_default())?
-                    .map(|p| (p, snap.gigabytes))
+                parent.map(|p| (p, snap.gigabytes))
             }
             None => None,
         };
@@ -176,6 +183,9 @@ pub(super) fn create_share(state: &State, ctx: &Ctx, req: &Req) -> Result<Resp, 
             return Ok(Err(ApiError::bad_request(format!(
                 "Invalid input received: Share size '{size}' must be equal or greater than snapshot size ({snapshot_size})."
             ))));
+        }
+        if let Err(e) = check_size_limits(&share_type.body, size, "create") {
+            return Ok(Err(e));
         }
         if let Err(e) = quota::check_share(tx, &caller.project_id, size, key_ref.as_deref())? {
             return Ok(Err(e));
@@ -308,19 +318,13 @@ pub(super) fn list_shares(
             req.query("name")
                 .is_none_or(|n| text(&r.body, "name") == Some(n))
         })
+        // The exact description too is a filter from 2.36 only.
         .filter(|r| {
             req.query("description")
+                .filter(|_| ctx.at(36))
                 .is_none_or(|d| text(&r.body, "description") == Some(d))
         })
-        // Inexact filters (2.36+): a substring, case-insensitive.
-        .filter(|r| {
-            ["name~", "description~"].iter().all(|k| {
-                req.query(k).filter(|_| ctx.at(36)).is_none_or(|want| {
-                    text(&r.body, k.trim_end_matches('~'))
-                        .is_some_and(|have| have.to_lowercase().contains(&want.to_lowercase()))
-                })
-            })
-        })
+        .filter(|r| matches_inexact(&r.body, req, ctx))
         .filter(|r| {
             metadata
                 .as_ref()

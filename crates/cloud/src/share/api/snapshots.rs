@@ -20,6 +20,7 @@ pub(in crate::share) fn list_snapshots(
         .into_iter()
         .map(|r| r.body)
         .filter(|b| matches_filters(b, req, &["name", "status", "share_id", "description"]))
+        .filter(|b| matches_inexact(b, req, ctx))
         .collect();
     let items = page(items, req)?;
     let list = list_views(ctx, items.iter(), detail, "snapshots", views::snapshot);

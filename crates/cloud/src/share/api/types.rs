@@ -34,6 +34,39 @@ pub(super) fn spec<'a>(t: &'a Value, key: &str) -> Option<&'a str> {
         .and_then(Value::as_str)
 }
 
+/// The size limits of a share type's extra specs, checked as Manila's
+/// `provision_filter_on_size` checks them: `op` is `create` (both limits),
+/// `shrink` (the minimum), `extend` (the maximum) or `admin-extend` (the
+/// maximum extend size, for those who may extend past the maximum).
+pub(super) fn check_size_limits(t: &Value, size: i64, op: &str) -> Result<(), ApiError> {
+    let name = t.get("name").and_then(Value::as_str).unwrap_or_default();
+    let limit = |key: &str| spec(t, key).and_then(|v| v.trim().parse::<i64>().ok().map(|n| (v, n)));
+    let refuse = |what: &str, limit: &str| {
+        Err(ApiError::bad_request(format!(
+            "Invalid input received: Specified share size of '{size}' is {what} of '{limit}' for share type '{name}'."
+        )))
+    };
+    if matches!(op, "create" | "shrink")
+        && let Some((v, min)) = limit("provisioning:min_share_size")
+        && size < min
+    {
+        return refuse("less than the minimum required size", v);
+    }
+    if matches!(op, "create" | "extend")
+        && let Some((v, max)) = limit("provisioning:max_share_size")
+        && size > max
+    {
+        return refuse("greater than the maximum allowable size", v);
+    }
+    if op == "admin-extend"
+        && let Some((v, max)) = limit("provisioning:max_share_extend_size")
+        && size > max
+    {
+        return refuse("greater than the maximum allowable extend size", v);
+    }
+    Ok(())
+}
+
 pub(super) fn is_true(v: Option<&str>) -> bool {
     v.is_some_and(|v| {
         matches!(
