@@ -9,6 +9,7 @@ use sharekeep::local::{Running, State};
 mod clients;
 mod keys_and_tokens;
 mod keystone;
+mod networks;
 mod recycle;
 mod routing;
 

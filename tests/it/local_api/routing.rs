@@ -250,3 +250,36 @@ async fn manage_and_unmanage_are_for_administrators_and_not_emulated() {
         );
     }
 }
+
+#[tokio::test]
+async fn an_administrators_project_id_names_the_share_networks_listed() {
+    let c = Cloud::start().await;
+    let (demo, admin) = (
+        c.token("demo", "demo").await,
+        c.token("admin", "admin").await,
+    );
+    let demo_project = c.state().ids.project("demo").to_string();
+    let (_, own) = manila(&c, Method::GET, "/share-networks", &demo, "2.90", None).await;
+    let own: Vec<_> = own["share_networks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["id"].clone())
+        .collect();
+    assert!(!own.is_empty());
+    // With or without all_tenants, as tempest's
+    // `test_list_share_networks_filter_by_project_id` asks.
+    for query in ["", "&all_tenants=1"] {
+        let path = format!("/share-networks/detail?project_id={demo_project}{query}");
+        let (_, listed) = manila(&c, Method::GET, &path, &admin, "2.90", None).await;
+        let listed = listed["share_networks"].as_array().unwrap();
+        assert!(
+            listed
+                .iter()
+                .all(|n| n["project_id"] == demo_project.as_str()),
+            "{listed:?}"
+        );
+        let ids: Vec<_> = listed.iter().map(|n| n["id"].clone()).collect();
+        assert_eq!(ids, own, "{path}");
+    }
+}

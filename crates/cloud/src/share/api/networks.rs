@@ -32,15 +32,30 @@ pub(in crate::share) fn list_networks(
     _: &Params,
     detail: bool,
 ) -> Result<Resp, ApiError> {
+    // An administrator's `project_id` names the project listed, whatever
+    // `all_tenants` says (Manila's share network controller).
+    let project = match req.query("project_id").filter(|_| ctx.admin()) {
+        Some(p) => Some(p),
+        None => listed_project(req, ctx),
+    };
     let list = state.read(|tx| {
-        let rows = tx.list("share_network", listed_project(req, ctx))?;
+        let rows = tx.list("share_network", project)?;
         let mut out = Vec::new();
-        let bound = |k: &str| req.query(k).map(|t| parse_time(t).ok_or(t));
+        // A date, `yyyy-mm-dd` as Manila's `strptime` reads it, nothing else.
+        let date = |t: &str| {
+            jiff::fmt::strtime::parse("%Y-%m-%d", t)
+                .and_then(|d| d.to_date())
+                .ok()
+                .and_then(|_| parse_time(t))
+        };
+        let bound = |k: &str| req.query(k).map(|t| date(t).ok_or(t));
         let (since, before) = (bound("created_since"), bound("created_before"));
-        if let Some(Err(t)) = since.as_ref().or(before.as_ref()).filter(|b| b.is_err()) {
-            return Ok(Err(ApiError::bad_request(format!(
-                "Invalid date format: {t}. Use ISO 8601."
-            ))));
+        for b in [&since, &before] {
+            if let Some(Err(t)) = b {
+                return Ok(Err(ApiError::bad_request(format!(
+                    "{t} is not in yyyy-mm-dd format."
+                ))));
+            }
         }
         let net_filters = [
             "neutron_net_id",
@@ -166,12 +181,19 @@ pub(in crate::share) fn update_network(
 ) -> Result<Resp, ApiError> {
     let id: &&str = &p.get("id");
     let b = req.json()?;
-    let n = b.get("share_network").cloned().unwrap_or(json!({}));
+    let n = b
+        .get("share_network")
+        .and_then(Value::as_object)
+        .cloned()
+        .ok_or_else(|| ApiError::new(422, "Unable to process the contained instructions"))?;
     let v = state.write(|tx| {
         let row = match visible_network(tx, ctx, id) {
             Ok(r) => r,
             Err(e) => return Ok(Err(e)),
         };
+        if let Err(e) = update_default_subnet(tx, id, &n)? {
+            return Ok(Err(e));
+        }
         let mut network = ShareNetwork::from_row(&row)?;
         if let Some(v) = n.get("name") {
             network.name = v.clone();
@@ -185,6 +207,69 @@ pub(in crate::share) fn update_network(
         Ok(Ok(network_view(tx, ctx, &row)?))
     })??;
     Ok(Resp::ok(json!({"share_network": v})))
+}
+
+/// What a share network update does before its name and description, as
+/// Manila's controller: no nova network; with servers, nothing but the name
+/// and description; Neutron IDs go to the network's one default subnet
+/// (the one of no availability zone), both at once if it has neither.
+fn update_default_subnet(
+    tx: &Tx,
+    id: &str,
+    n: &Map<String, Value>,
+) -> Result<Result<(), ApiError>, LocalError> {
+    if n.contains_key("nova_net_id") {
+        return Ok(Err(ApiError::bad_request(
+            "nova networking is not supported starting in Ocata.",
+        )));
+    }
+    let has_servers = tx
+        .by_field("share_server", "share_network_id", id)?
+        .into_iter()
+        .next()
+        .is_some();
+    if has_servers && n.keys().any(|k| k != "name" && k != "description") {
+        return Ok(Err(ApiError::forbidden(format!(
+            "Cannot update share network {id}. It is used by share servers. Only 'name' and 'description' fields are available for update"
+        ))));
+    }
+    if !n.contains_key("neutron_net_id") && !n.contains_key("neutron_subnet_id") {
+        return Ok(Ok(()));
+    }
+    let defaults: Vec<Row> = tx
+        .children("subnet", id)?
+        .into_iter()
+        .filter(|s| s.body.get("availability_zone").is_none_or(Value::is_null))
+        .collect();
+    let which = match defaults.len() {
+        0 => Some("a"),
+        1 => None,
+        _ => Some("an unique"),
+    };
+    if let Some(which) = which {
+        return Ok(Err(ApiError::bad_request(format!(
+            "The share network {id} does not have {which} 'default' subnet that serves all availability zones, so subnet details ('neutron_net_id', 'neutron_subnet_id') cannot be updated."
+        ))));
+    }
+    let mut subnet = Subnet::from_row(&defaults[0])?;
+    let given = |k: &str| n.get(k).is_some_and(|v| !v.is_null());
+    if subnet.neutron_net_id.is_null()
+        && subnet.neutron_subnet_id.is_null()
+        && !(given("neutron_net_id") && given("neutron_subnet_id"))
+    {
+        return Ok(Err(ApiError::bad_request(format!(
+            "To update the share network {id} you need to specify both 'neutron_net_id' and 'neutron_subnet_id'."
+        ))));
+    }
+    if let Some(v) = n.get("neutron_net_id") {
+        subnet.neutron_net_id = v.clone();
+    }
+    if let Some(v) = n.get("neutron_subnet_id") {
+        subnet.neutron_subnet_id = v.clone();
+    }
+    subnet.updated_at = Some(now());
+    tx.put(&subnet.row()?)?;
+    Ok(Ok(()))
 }
 
 pub(in crate::share) fn delete_network(
@@ -206,6 +291,11 @@ pub(in crate::share) fn delete_network(
         if shares > 0 {
             return Ok(Err(ApiError::conflict(format!(
                 "Can not delete share network {id}, it has {shares} share(s)."
+            ))));
+        }
+        if tx.children("subnet", id)?.len() > 1 {
+            return Ok(Err(ApiError::conflict(format!(
+                "The share network {id} has more than one subnet attached. Please remove the subnets untill you have one or no subnets remaining."
             ))));
         }
         for server in tx
