@@ -283,3 +283,51 @@ async fn an_administrators_project_id_names_the_share_networks_listed() {
         assert_eq!(ids, own, "{path}");
     }
 }
+
+#[tokio::test]
+async fn a_share_types_quotas_are_its_projects_and_are_not_changed_for_it() {
+    let c = Cloud::start().await;
+    let admin = c.token("admin", "admin").await;
+    let project = c.state().ids.project("demo").to_string();
+    let path = format!("/quota-sets/{project}");
+    let (_, whole) = manila(&c, Method::GET, &path, &admin, "2.90", None).await;
+    let typed = format!("{path}?share_type=default");
+    let (code, of_type) = manila(&c, Method::GET, &typed, &admin, "2.90", None).await;
+    assert_eq!(code, 200, "{of_type}");
+    let (whole, of_type) = (&whole["quota_set"], &of_type["quota_set"]);
+    for key in [
+        "shares",
+        "gigabytes",
+        "snapshots",
+        "snapshot_gigabytes",
+        "encryption_keys",
+    ] {
+        assert_eq!(of_type[key], whole[key], "{key}");
+    }
+    for key in ["share_networks", "share_groups", "share_group_snapshots"] {
+        assert!(
+            whole.get(key).is_some() && of_type.get(key).is_none(),
+            "{key}"
+        );
+    }
+    let (code, body) = manila(&c, Method::GET, &typed, &admin, "2.38", None).await;
+    assert_eq!(
+        (code, message(&body)),
+        (
+            400,
+            "'share_type' key is not supported by this microversion. Use 2.39 or greater microversion to be able to use 'share_type' quotas."
+        )
+    );
+    let missing = format!("{path}?share_type=nope");
+    let (code, body) = manila(&c, Method::GET, &missing, &admin, "2.90", None).await;
+    assert_eq!(
+        (code, message(&body)),
+        (404, "Share type with name or id 'nope' not found.")
+    );
+    // A change for the type is refused, and the project's quotas stay.
+    let set = json!({"quota_set": {"shares": 3}});
+    let (code, _) = manila(&c, Method::PUT, &typed, &admin, "2.90", Some(set)).await;
+    assert_eq!(code, 400);
+    let (_, after) = manila(&c, Method::GET, &path, &admin, "2.90", None).await;
+    assert_eq!(after["quota_set"]["shares"], whole["shares"]);
+}

@@ -5,7 +5,7 @@ use super::*;
 pub(in crate::share) fn show_quotas(
     state: &State,
     ctx: &Ctx,
-    _: &Req,
+    req: &Req,
     p: &Params,
 ) -> Result<Resp, ApiError> {
     let project: &&str = &p.get("project");
@@ -17,8 +17,56 @@ pub(in crate::share) fn show_quotas(
         ["defaults"] => (false, true),
         _ => return Err(not_found()),
     };
-    let v = state.read(|tx| quota::view(tx, project, &resources, detail, defaults))?;
+    let of_type = match (defaults, req.query("share_type")) {
+        (false, Some(t)) => Some(share_type_asked(state, ctx, req, t)?),
+        _ => None,
+    };
+    let mut v = state.read(|tx| quota::view(tx, project, &resources, detail, defaults))?;
+    // A share type's quotas: the project's where the type has none of its
+    // own (the local cloud keeps none), without the keys of no type.
+    if of_type.is_some()
+        && let Some(view) = v.as_object_mut()
+    {
+        for key in ["share_networks", "share_groups", "share_group_snapshots"] {
+            view.remove(key);
+        }
+    }
     Ok(Resp::ok(json!({"quota_set": v})))
+}
+
+/// The share type a quota request names, checked as Manila checks it:
+/// from 2.39, not with a user, one that exists (by ID or name).
+fn share_type_asked(state: &State, ctx: &Ctx, req: &Req, t: &str) -> Result<String, ApiError> {
+    if !ctx.at(39) {
+        return Err(ApiError::bad_request(
+            "'share_type' key is not supported by this microversion. Use 2.39 or greater microversion to be able to use 'share_type' quotas.",
+        ));
+    }
+    if req.query("user_id").is_some() {
+        return Err(ApiError::bad_request(
+            "'user_id' and 'share_type' values are mutually exclusive",
+        ));
+    }
+    match state.read(|tx| find_type(tx, ctx, t))? {
+        Some(row) => Ok(row.id),
+        None => Err(ApiError::not_found(format!(
+            "Share type with name or id '{t}' not found."
+        ))),
+    }
+}
+
+/// A change of a share type's quotas: the local cloud keeps none, and
+/// says so rather than change the project's.
+fn no_type_quotas(state: &State, ctx: &Ctx, req: &Req) -> Result<(), ApiError> {
+    match req.query("share_type") {
+        Some(t) => {
+            share_type_asked(state, ctx, req, t)?;
+            Err(ApiError::bad_request(
+                "The local cloud keeps no quotas of a share type: a share type's quotas are its project's.",
+            ))
+        }
+        None => Ok(()),
+    }
 }
 
 pub(in crate::share) fn update_quotas(
@@ -29,6 +77,7 @@ pub(in crate::share) fn update_quotas(
 ) -> Result<Resp, ApiError> {
     let project: &&str = &p.get("project");
     let resources = views::quota_resources(ctx);
+    no_type_quotas(state, ctx, req)?;
     let b = req.json()?;
     let q = b
         .get("quota_set")
@@ -69,11 +118,12 @@ pub(in crate::share) fn update_quotas(
 
 pub(in crate::share) fn delete_quotas(
     state: &State,
-    _: &Ctx,
-    _: &Req,
+    ctx: &Ctx,
+    req: &Req,
     p: &Params,
 ) -> Result<Resp, ApiError> {
     let project: &&str = &p.get("project");
+    no_type_quotas(state, ctx, req)?;
     state.write(|tx| tx.delete("quota", project))?;
     Ok(Resp::empty(202))
 }
