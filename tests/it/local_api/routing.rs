@@ -87,6 +87,10 @@ async fn a_subnets_new_metadata_is_checked_before_the_subnet_is_looked_up() {
     );
 }
 
+/// The refusals of sizes over and under the limits of the type `limited`.
+const OVER: &str = "Invalid input received: Specified share size of '6' is greater than the maximum allowable size of '5' for share type 'limited'.";
+const UNDER: &str = "Invalid input received: Specified share size of '1' is less than the minimum required size of '2' for share type 'limited'.";
+
 #[tokio::test]
 async fn a_share_types_size_limits_are_checked_by_the_api() {
     let c = Cloud::start().await;
@@ -101,21 +105,9 @@ async fn a_share_types_size_limits_are_checked_by_the_api() {
     let create =
         |size: i64| json!({"share": {"share_proto": "NFS", "size": size, "share_type": "limited"}});
     let (code, body) = manila(&c, Method::POST, "/shares", &demo, "2.90", Some(create(6))).await;
-    assert_eq!(
-        (code, message(&body)),
-        (
-            400,
-            "Invalid input received: Specified share size of '6' is greater than the maximum allowable size of '5' for share type 'limited'."
-        )
-    );
+    assert_eq!((code, message(&body)), (400, OVER));
     let (code, body) = manila(&c, Method::POST, "/shares", &demo, "2.90", Some(create(1))).await;
-    assert_eq!(
-        (code, message(&body)),
-        (
-            400,
-            "Invalid input received: Specified share size of '1' is less than the minimum required size of '2' for share type 'limited'."
-        )
-    );
+    assert_eq!((code, message(&body)), (400, UNDER));
     let share = settled_share(&c, &demo, create(3)["share"].clone()).await;
     let action = format!("/shares/{}/action", share["id"].as_str().unwrap());
     let resize = |verb: &str, size: i64| Some(json!({ verb: {"new_size": size} }));
@@ -128,13 +120,7 @@ async fn a_share_types_size_limits_are_checked_by_the_api() {
         resize("extend", 6),
     )
     .await;
-    assert_eq!(
-        (code, message(&body)),
-        (
-            400,
-            "Invalid input received: Specified share size of '6' is greater than the maximum allowable size of '5' for share type 'limited'."
-        )
-    );
+    assert_eq!((code, message(&body)), (400, OVER));
     let (code, body) = manila(
         &c,
         Method::POST,
@@ -144,13 +130,7 @@ async fn a_share_types_size_limits_are_checked_by_the_api() {
         resize("shrink", 1),
     )
     .await;
-    assert_eq!(
-        (code, message(&body)),
-        (
-            400,
-            "Invalid input received: Specified share size of '1' is less than the minimum required size of '2' for share type 'limited'."
-        )
-    );
+    assert_eq!((code, message(&body)), (400, UNDER));
     // An administrator may extend past the maximum (there is no maximum extend size).
     let (code, body) = manila(
         &c,

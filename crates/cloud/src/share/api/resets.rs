@@ -144,16 +144,29 @@ fn reset_server_task_state(
             SERVER_TASK_STATES.join(", ")
         )));
     }
+    reset_found(state, (kind, noun), id, |tx, row| {
+        let mut server = ShareServer::from_row(&row)?;
+        server.task_state = task_state.as_str().map(str::to_string);
+        server.updated_at = Some(now());
+        tx.put(&server.row()?)
+    })
+}
+
+/// Reset what `reset` changes of the resource `id` of `kind`, or Manila's
+/// "could not be found" for it: 202.
+fn reset_found(
+    state: &State,
+    (kind, noun): (&'static str, &str),
+    id: &str,
+    reset: impl FnOnce(&Tx, Row) -> Result<(), LocalError>,
+) -> Result<Resp, ApiError> {
     state.write(|tx| {
         let Some(row) = tx.get(kind, id)? else {
             return Ok(Err(ApiError::not_found(format!(
                 "{noun} {id} could not be found."
             ))));
         };
-        let mut server = ShareServer::from_row(&row)?;
-        server.task_state = task_state.as_str().map(str::to_string);
-        server.updated_at = Some(now());
-        tx.put(&server.row()?)?;
+        reset(tx, row)?;
         Ok(Ok(()))
     })??;
     Ok(Resp::empty(202))
@@ -180,16 +193,9 @@ pub(super) fn reset_other(
             valid.join(", ")
         )));
     };
-    state.write(|tx| {
-        let Some(row) = tx.get(kind, id)? else {
-            return Ok(Err(ApiError::not_found(format!(
-                "{noun} {id} could not be found."
-            ))));
-        };
-        rows::reset_status(tx, row, status)?;
-        Ok(Ok(()))
-    })??;
-    Ok(Resp::empty(202))
+    reset_found(state, (kind, noun), id, |tx, row| {
+        rows::reset_status(tx, row, status)
+    })
 }
 
 /// `POST /share-servers/{id}/action`: `reset_status`, and
