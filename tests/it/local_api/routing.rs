@@ -311,3 +311,46 @@ async fn a_share_types_quotas_are_its_projects_and_are_not_changed_for_it() {
     let (_, after) = manila(&c, Method::GET, &path, &admin, "2.90", None).await;
     assert_eq!(after["quota_set"]["shares"], whole["shares"]);
 }
+
+#[tokio::test]
+async fn endpoints_with_the_project_in_the_path_are_routed_as_without() {
+    let c = Cloud::start().await;
+    let demo = c.token("demo", "demo").await;
+    let project = c.state().ids.project("demo").to_string();
+    let made = json!({"share": {"share_proto": "NFS", "size": 1, "name": "in-path"}});
+    let path = format!("/{project}/shares");
+    let (code, body) = manila(&c, Method::POST, &path, &demo, "2.90", Some(made)).await;
+    assert_eq!(code, 200, "{body}");
+    let id = body["share"]["id"].as_str().unwrap().to_string();
+    // The links carry the project as the request did (Manila's views).
+    let own = format!("/share/v2/{project}/shares/{id}");
+    assert!(
+        body["share"]["links"][0]["href"]
+            .as_str()
+            .unwrap()
+            .ends_with(&own),
+        "{body}"
+    );
+    let (code, shown) = manila(
+        &c,
+        Method::GET,
+        &format!("{path}/{id}"),
+        &demo,
+        "2.90",
+        None,
+    )
+    .await;
+    assert_eq!((code, &shown["share"]["name"]), (200, &json!("in-path")));
+    // Without it, the links leave it out.
+    let (_, listed) = manila(&c, Method::GET, "/shares", &demo, "2.90", None).await;
+    let share = &listed["shares"][0];
+    assert_eq!(share["id"], json!(id));
+    let href = share["links"][0]["href"].as_str().unwrap();
+    assert!(href.ends_with(&format!("/share/v2/shares/{id}")), "{href}");
+    // Another project's ID in the path is refused; what is not an ID is no route.
+    let other = "/0123456789abcdef0123456789abcdef/shares";
+    let (code, body) = manila(&c, Method::GET, other, &demo, "2.90", None).await;
+    assert_eq!((code, message(&body)), (400, "Malformed request url"));
+    let (code, _) = manila(&c, Method::GET, "/ABCDEF/shares", &demo, "2.90", None).await;
+    assert_eq!(code, 404);
+}

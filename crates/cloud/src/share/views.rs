@@ -13,6 +13,12 @@ pub struct Ctx {
     pub base: String,
     /// Manila's `context_is_admin` rule, as the policy in effect has it.
     pub is_admin: bool,
+    /// `{project_id}/` where the request's URL had the caller's project
+    /// after `/v2/` (links then carry it too, as Manila's do); else empty.
+    pub link_project: String,
+    /// The request's URL had another project than the caller's after
+    /// `/v2/`: Manila refuses it once the route is found.
+    pub foreign_url_project: bool,
 }
 
 impl Ctx {
@@ -41,8 +47,8 @@ impl Ctx {
     /// `self` and `bookmark` links of a resource.
     pub fn links(&self, collection: &str, id: &str) -> Value {
         json!([
-            {"rel": "self", "href": format!("{}/share/v2/{collection}/{id}", self.base)},
-            {"rel": "bookmark", "href": format!("{}/share/{collection}/{id}", self.base)},
+            {"rel": "self", "href": format!("{}/share/v2/{}{collection}/{id}", self.base, self.link_project)},
+            {"rel": "bookmark", "href": format!("{}/share/{}{collection}/{id}", self.base, self.link_project)},
         ])
     }
 }

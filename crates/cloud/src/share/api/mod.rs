@@ -145,13 +145,32 @@ pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
             .policy
             .allows(manila, "context_is_admin", &creds, &target)
     };
+    // Endpoints registered with the project in the path
+    // (`/share/v2/{project_id}/shares`): Manila routes every resource with
+    // and without a segment of hex digits and dashes there; one that is not
+    // the token's project is refused (`routes::dispatch`).
+    let (url_project, rest) = match path.get(1) {
+        Some(p)
+            if p.bytes()
+                .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f' | b'-')) =>
+        {
+            (Some(*p), &path[2..])
+        }
+        _ => (None, &path[1..]),
+    };
+    let foreign_url_project = url_project.is_some_and(|p| p != who.project_id);
+    let link_project = match url_project {
+        Some(p) if !foreign_url_project => format!("{p}/"),
+        _ => String::new(),
+    };
     let ctx = Ctx {
         version,
         caller: who,
         base: state.base_url(),
         is_admin,
+        link_project,
+        foreign_url_project,
     };
-    let rest = &path[1..];
     let out = routes::dispatch(state, &ctx, req, rest);
     let resp = match out {
         Ok(r) => r,

@@ -331,6 +331,9 @@ pub(super) fn dispatch(
     else {
         return Err(not_found());
     };
+    if ctx.foreign_url_project {
+        return Err(ApiError::bad_request("Malformed request url"));
+    }
     let project = match route.target {
         Some(field) => params.get(field),
         None => ctx.caller.project_id.as_str(),
