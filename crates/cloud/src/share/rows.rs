@@ -46,14 +46,8 @@ fn rebuild(row: Row) -> Result<Row, LocalError> {
 /// Change a resource's status (and drop any claim or hold on it): in a
 /// status the manager works on (`creating`, `deleting`, …), it is the
 /// manager's.
-pub fn set_status(tx: &Tx, mut row: Row, status: &str) -> Result<(), LocalError> {
-    row.body["status"] = json!(status);
-    row.body["updated_at"] = json!(now());
-    if let Some(b) = row.body.as_object_mut() {
-        b.remove("claim");
-        b.remove(HELD);
-    }
-    tx.put(&rebuild(row)?)
+pub fn set_status(tx: &Tx, row: Row, status: &str) -> Result<(), LocalError> {
+    put_status(tx, row, status, false)
 }
 
 /// The body field (the models' `held`) of a resource an administrator's
@@ -65,12 +59,17 @@ pub const HELD: &str = "held";
 /// `deleting` stays there; the local manager, which works from statuses,
 /// is told to leave it alone until an API call (a delete, a force delete,
 /// another reset) changes its status.
-pub fn reset_status(tx: &Tx, mut row: Row, status: &str) -> Result<(), LocalError> {
+pub fn reset_status(tx: &Tx, row: Row, status: &str) -> Result<(), LocalError> {
+    put_status(tx, row, status, WORKED_ON.contains(&status))
+}
+
+/// `row` in `status`, its claim dropped, held from the manager or not.
+fn put_status(tx: &Tx, mut row: Row, status: &str, held: bool) -> Result<(), LocalError> {
     row.body["status"] = json!(status);
     row.body["updated_at"] = json!(now());
     if let Some(b) = row.body.as_object_mut() {
         b.remove("claim");
-        if WORKED_ON.contains(&status) {
+        if held {
             b.insert(HELD.into(), json!(true));
         } else {
             b.remove(HELD);
