@@ -7,6 +7,7 @@ use sharekeep::local::identity::models::{AccessRule, RoleRef};
 use sharekeep::local::{Running, State};
 
 mod clients;
+mod consumers_and_quotas;
 mod keys_and_tokens;
 mod keystone;
 mod networks;

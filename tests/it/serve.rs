@@ -197,7 +197,7 @@ fn the_openstack_client_runs_the_whole_flow_against_local_serve() {
         &[script, &clouds, "sharekeep-admin", "sharekeep-demo"],
     );
     assert_eq!(run.code, 0, "{}\n{}", run.stdout, run.stderr);
-    assert!(run.stderr.contains("all 51 steps passed"), "{}", run.stderr);
+    assert!(run.stderr.contains("all 53 steps passed"), "{}", run.stderr);
     let access = serve.access_lines();
     let errors: Vec<&String> = access.iter().filter(|l| l.contains("\" 5")).collect();
     assert!(errors.is_empty(), "server errors: {errors:#?}");

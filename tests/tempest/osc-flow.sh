@@ -92,7 +92,12 @@ mem "secret order get" secret order get "$ORDER"
 ORDER_SECRET=$("$OSC" --os-cloud "$MEMBER" secret order get "$ORDER" -f value -c "Secret href")
 mem "secret order list" secret order list
 mem "acl get" acl get "$SECRET"
-mem "secret delete (the passphrase)" secret delete "$SECRET2"; SECRET2=
+mem "secret consumer create" secret consumer create -s image -t image -i "$U-image" "$SECRET2"
+mem "secret consumer list" secret consumer list "$SECRET2"
+if "$OSC" --os-cloud "$MEMBER" secret delete "$SECRET2" 2>/dev/null; then
+  echo "osc-flow.sh: a secret with a consumer was deleted without --force" >&2; exit 1
+fi
+mem "secret delete --force (the passphrase, with its consumer)" secret delete --force "$SECRET2"; SECRET2=
 
 # ---- manila: type, network, encrypted share ------------------------------------
 STYPE=$U-type

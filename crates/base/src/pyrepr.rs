@@ -3,6 +3,16 @@
 
 use std::fmt::Write;
 
+/// A boolean as `oslo_utils.strutils.bool_from_string(strict=True)` reads
+/// it (Manila's and Barbican's query flags), or `None` for anything else.
+pub fn strict_bool(v: &str) -> Option<bool> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "true" | "1" | "yes" | "on" | "t" | "y" => Some(true),
+        "false" | "0" | "no" | "off" | "f" | "n" => Some(false),
+        _ => None,
+    }
+}
+
 use serde_json::Value;
 
 /// `str(value)` in Python: strings bare, everything else as `repr`.

@@ -6,23 +6,27 @@
 use super::identity::{Caller, caller};
 use super::store::{Row, Tx};
 use super::{State, crypto};
-use crate::http::{ApiError, App, Req, Resp, now};
+use crate::http::{Api, ApiError, App, Req, Resp};
 use crate::policy::{Creds, Service, Target, py_bool};
 use axum::http::Method;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 use std::sync::Arc;
 
 mod acls;
+mod consumers;
 pub mod models;
 mod orders;
+mod quotas;
 mod secrets;
+mod version;
 use crate::store::Record;
 pub use acls::*;
 use models::*;
 use orders::*;
 use secrets::*;
+use version::Microversion;
 
 /// The caller as the owner of what it makes.
 fn owner(who: &Caller) -> Owner<'_> {
@@ -35,73 +39,91 @@ fn owner(who: &Caller) -> Owner<'_> {
 pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
     let state = &app.state;
     let path = req.path();
-    if path.is_empty() {
-        return Ok(Resp::json(
+    // The version documents need no sign-in; everything else signs in first
+    // (Barbican's middleware reads the microversion after keystonemiddleware).
+    if !(path.is_empty() || path == ["v1"]) {
+        let service_path = format!("/{}", req.path.join("/"));
+        let who = caller(state, req, "key-manager", &service_path)?;
+        let version = match version::requested(req) {
+            Ok(v) => v,
+            Err(refusal) => return Ok(refusal),
+        };
+        let answer = consumers::route(state, &who, req)
+            .or_else(|| quotas::route(state, &who, req))
+            .unwrap_or_else(|| route(state, &who, req, version));
+        return Ok(version.stamp(answer.unwrap_or_else(|e| e.render(Api::KeyManager))));
+    }
+    let version = match version::requested(req) {
+        Ok(v) => v,
+        Err(refusal) => return Ok(refusal),
+    };
+    let answer = match (&req.method, path.is_empty()) {
+        (&Method::GET, true) => Resp::json(
             300,
-            json!({"versions": {"values": [version(state)]}}),
-        ));
-    }
-    if path == ["v1"] && req.method == Method::GET {
-        return Ok(Resp::ok(json!({"version": version(state)})));
-    }
-    let service_path = format!("/{}", req.path.join("/"));
-    let who = caller(state, req, "key-manager", &service_path)?;
+            json!({"versions": {"values": [version_doc(state, Microversion(0))]}}),
+        ),
+        (&Method::GET, false) => Resp::ok(json!({"version": version_doc(state, version)})),
+        _ => ApiError::new(405, "").render(Api::KeyManager),
+    };
+    Ok(version.stamp(answer))
+}
+
+/// Barbican's v1 API past sign-in: secrets, orders, containers.
+fn route(state: &State, who: &Caller, req: &Req, version: Microversion) -> Result<Resp, ApiError> {
+    let path = req.path();
     match (&req.method, path.as_slice()) {
-        (&Method::POST, ["v1", "secrets"]) => store_secret(state, &who, req),
-        (&Method::GET, ["v1", "secrets"]) => list(state, &who, req, "secret"),
+        (&Method::POST, ["v1", "secrets"]) => store_secret(state, who, req),
+        (&Method::GET, ["v1", "secrets"]) => list(state, who, req, ("secret", version)),
         (&Method::GET, ["v1", "secrets", id]) if wants_metadata(req) => {
-            let row = readable(state, &who, id)?;
-            Ok(Resp::ok(secret_view(state, &row)))
+            let row = readable(state, who, id)?;
+            let consumers = shown_consumers(state, &row, version)?;
+            Ok(Resp::ok(secret_view(state, &row, consumers.as_deref())))
         }
         // Barbican's older way to the payload: the secret with another `Accept`.
         (&Method::GET, ["v1", "secrets", id] | ["v1", "secrets", id, "payload"]) => {
-            payload(state, &who, id, req)
+            payload(state, who, id, req)
         }
-        (&Method::PUT, ["v1", "secrets", id]) => put_payload(state, &who, id, req),
-        (&Method::DELETE, ["v1", "secrets", id]) => {
-            secret(state, &who, id, "secret:delete", "Secret deletion")?;
-            state.write(|tx| tx.delete("secret", id))?;
-            Ok(Resp::empty(204))
-        }
+        (&Method::PUT, ["v1", "secrets", id]) => put_payload(state, who, id, req),
+        (&Method::DELETE, ["v1", "secrets", id]) => delete_secret(state, who, id, req, version),
         (&Method::GET, ["v1", "secrets", id, "acl"]) => {
-            let row = secret(state, &who, id, "secret_acls:get", "SecretACL(s) retrieval")?;
+            let row = secret(state, who, id, "secret_acls:get", "SecretACL(s) retrieval")?;
             Ok(Resp::ok(acl_view(&row.body)))
         }
         (&Method::PUT | &Method::PATCH, ["v1", "secrets", id, "acl"]) => {
-            set_acl(state, &who, id, req)
+            set_acl(state, who, id, req)
         }
         (&Method::DELETE, ["v1", "secrets", id, "acl"]) => {
-            let row = secret(state, &who, id, "secret_acls:delete", "SecretACLs deletion")?;
+            let row = secret(state, who, id, "secret_acls:delete", "SecretACLs deletion")?;
             let mut record = Secret::from_row(&row)?;
             record.acl = None;
             let row = record.row()?;
             state.write(|tx| tx.put(&row))?;
             Ok(Resp::ok(Value::Null))
         }
-        (&Method::POST, ["v1", "orders"]) => order(state, &who, req),
-        (&Method::GET, ["v1", "orders"]) => list(state, &who, req, "order"),
+        (&Method::POST, ["v1", "orders"]) => order(state, who, req),
+        (&Method::GET, ["v1", "orders"]) => list(state, who, req, ("order", version)),
         (&Method::GET, ["v1", "orders", id]) => {
-            let row = owned(state, &who, "order", id, "Order")?;
-            if !allows(state, &who, "order:get", &owned_target("order", &row)) {
+            let row = owned(state, who, "order", id, "Order")?;
+            if !allows(state, who, "order:get", &owned_target("order", &row)) {
                 return Err(forbidden("Order retrieval"));
             }
             Ok(Resp::ok(order_view(state, &row.body)))
         }
         (&Method::DELETE, ["v1", "orders", id]) => {
-            let row = owned(state, &who, "order", id, "Order")?;
-            if !allows(state, &who, "order:delete", &owned_target("order", &row)) {
+            let row = owned(state, who, "order", id, "Order")?;
+            if !allows(state, who, "order:delete", &owned_target("order", &row)) {
                 return Err(forbidden("Order deletion"));
             }
             state.write(|tx| tx.delete("order", id))?;
             Ok(Resp::empty(204))
         }
-        (&Method::POST, ["v1", "containers"]) => container(state, &who, req),
-        (&Method::GET, ["v1", "containers"]) => list(state, &who, req, "container"),
+        (&Method::POST, ["v1", "containers"]) => container(state, who, req),
+        (&Method::GET, ["v1", "containers"]) => list(state, who, req, ("container", version)),
         (&Method::GET, ["v1", "containers", id]) => {
-            let row = owned(state, &who, "container", id, "Secrets container")?;
+            let row = owned(state, who, "container", id, "Secrets container")?;
             if !allows(
                 state,
-                &who,
+                who,
                 "container:get",
                 &owned_target("container", &row),
             ) {
@@ -110,10 +132,10 @@ pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
             Ok(Resp::ok(container_view(state, &row.body)))
         }
         (&Method::DELETE, ["v1", "containers", id]) => {
-            let row = owned(state, &who, "container", id, "Secrets container")?;
+            let row = owned(state, who, "container", id, "Secrets container")?;
             if !allows(
                 state,
-                &who,
+                who,
                 "container:delete",
                 &owned_target("container", &row),
             ) {
@@ -128,13 +150,69 @@ pub async fn handle(app: &Arc<App>, req: &Req) -> Result<Resp, ApiError> {
     }
 }
 
-fn version(state: &State) -> Value {
+/// The v1 version document: at 1.0 without the microversion range, from
+/// 1.1 with it (how clients such as barbicanclient learn that consumers are
+/// served).
+fn version_doc(state: &State, version: Microversion) -> Value {
+    let links = json!([
+        {"rel": "self", "href": format!("{}/key-manager/v1/", state.base_url())},
+        {"rel": "describedby", "type": "text/html", "href": "https://docs.openstack.org/"},
+    ]);
+    if version >= Microversion::CONSUMERS {
+        return json!({
+            "id": "v1", "status": "CURRENT", "min_version": Microversion::min(),
+            "max_version": Microversion::max(), "links": links,
+        });
+    }
     json!({
-        "id": "v1", "status": "stable",
-        "links": [{"rel": "self", "href": format!("{}/key-manager/v1/", state.base_url())},
-                  {"rel": "describedby", "type": "text/html", "href": "https://docs.openstack.org/"}],
+        "id": "v1", "status": "stable", "links": links,
         "media-types": [{"base": "application/json", "type": "application/vnd.openstack.key-manager-v1+json"}],
     })
+}
+
+/// A secret's consumers where the version shows them (from 1.1).
+fn shown_consumers(
+    state: &State,
+    row: &Row,
+    version: Microversion,
+) -> Result<Option<Vec<Consumer>>, ApiError> {
+    if version < Microversion::CONSUMERS {
+        return Ok(None);
+    }
+    Ok(Some(state.read(|tx| consumers::of_secret(tx, &row.id))?))
+}
+
+/// `DELETE /v1/secrets/{id}`: with its consumers; from 1.2 refused while it
+/// has any, unless `force` is true.
+fn delete_secret(
+    state: &State,
+    who: &Caller,
+    id: &str,
+    req: &Req,
+    version: Microversion,
+) -> Result<Resp, ApiError> {
+    secret(state, who, id, "secret:delete", "Secret deletion")?;
+    let force = match req.query("force") {
+        None => false,
+        Some(f) => sharekeep_base::pyrepr::strict_bool(f).ok_or_else(|| {
+            ApiError::bad_request("URI provided invalid query string parameters.")
+        })?,
+    };
+    let guarded = version >= Microversion::DELETE_NEEDS_FORCE && !force;
+    state.write(|tx| {
+        let consumers = consumers::of_secret(tx, id)?;
+        if guarded && !consumers.is_empty() {
+            return Ok(Err(ApiError::bad_request(
+                "Secret deletion issue seen - Secret cannot be deleted as it has consumers..",
+            )));
+        }
+        for c in &consumers {
+            tx.delete(Consumer::KIND, &c.id)?;
+        }
+        tx.delete("secret", id)?;
+        Ok(Ok(()))
+    })??;
+    Ok(Resp::empty(204))
 }
 
 fn href(state: &State, collection: &str, id: &str) -> String {
@@ -278,7 +356,12 @@ fn text(body: &Value, key: &str) -> Option<String> {
 
 /// `GET /v1/{secrets,orders,containers}`: the project's, paged
 /// (`limit`/`offset`), secrets filtered by name and type.
-fn list(state: &State, who: &Caller, req: &Req, kind: &'static str) -> Result<Resp, ApiError> {
+fn list(
+    state: &State,
+    who: &Caller,
+    req: &Req,
+    (kind, version): (&'static str, Microversion),
+) -> Result<Resp, ApiError> {
     // The rule, and the operation Barbican's refusal names.
     let (rule, operation) = match kind {
         "secret" => ("secrets:get", "Secret(s) retrieval"),
@@ -288,15 +371,7 @@ fn list(state: &State, who: &Caller, req: &Req, kind: &'static str) -> Result<Re
     if !allows(state, who, rule, &base_target()) {
         return Err(forbidden(operation));
     }
-    let limit: usize = req
-        .query("limit")
-        .and_then(|l| l.parse().ok())
-        .unwrap_or(10)
-        .min(100);
-    let offset: usize = req
-        .query("offset")
-        .and_then(|o| o.parse().ok())
-        .unwrap_or(0);
+    let (offset, limit) = quotas::paging(req);
     let name = req.query("name").filter(|n| !n.is_empty());
     let mut rows = state.read(|tx| match name {
         Some(n) => tx.by_name(kind, n, Some(&who.project_id)),
@@ -321,33 +396,26 @@ fn list(state: &State, who: &Caller, req: &Req, kind: &'static str) -> Result<Re
     // Barbican lists newest first.
     rows.reverse();
     let total = rows.len();
-    let (collection, plural) = match kind {
-        "secret" => ("secrets", "secrets"),
-        "order" => ("orders", "orders"),
-        _ => ("containers", "containers"),
+    let plural = match kind {
+        "secret" => "secrets",
+        "order" => "orders",
+        _ => "containers",
     };
-    let page: Vec<Value> = rows
-        .iter()
-        .skip(offset)
-        .take(limit)
-        .map(|r| match kind {
-            "secret" => secret_view(state, r),
+    let mut page = Vec::new();
+    for r in rows.iter().skip(offset).take(limit) {
+        page.push(match kind {
+            "secret" => {
+                let consumers = shown_consumers(state, r, version)?;
+                secret_view(state, r, consumers.as_deref())
+            }
             "order" => order_view(state, &r.body),
             _ => container_view(state, &r.body),
-        })
-        .collect();
-    let mut body = json!({ plural: page, "total": total });
-    let link = |off: usize| {
-        format!(
-            "{}/key-manager/v1/{collection}?limit={limit}&offset={off}",
-            state.base_url()
-        )
-    };
-    if offset.saturating_add(limit) < total {
-        body["next"] = json!(link(offset + limit));
+        });
     }
-    if offset > 0 {
-        body["previous"] = json!(link(offset.saturating_sub(limit)));
-    }
-    Ok(Resp::ok(body))
+    Ok(Resp::ok(quotas::paged(
+        state,
+        (plural, plural),
+        page,
+        (offset, limit, total),
+    )))
 }

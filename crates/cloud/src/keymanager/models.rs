@@ -7,8 +7,15 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::crypto::{Kek, uuid};
-use crate::http::now;
 use crate::store::plain_record;
+
+/// Now, as Barbican shows its records' times: whole seconds, as its
+/// database keeps them (seen on the reference cloud).
+pub fn now() -> String {
+    jiff::Timestamp::now()
+        .strftime("%Y-%m-%dT%H:%M:%S")
+        .to_string()
+}
 
 /// Who made a record: the project that owns it and the user.
 pub struct Owner<'a> {
@@ -197,7 +204,88 @@ impl Container {
     }
 }
 
-plain_record!(Secret => "secret", Order => "order", Container => "container");
+/// A secret's consumer (key-manager 1.1): a service's resource that uses
+/// the secret, registered by a project that can read it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Consumer {
+    pub id: String,
+    pub secret_id: String,
+    /// The project that registered it (its `consumers` quota counts it).
+    pub project_id: String,
+    pub service: String,
+    pub resource_type: String,
+    pub resource_id: String,
+    pub status: String,
+    pub created: String,
+    pub updated: String,
+}
+
+impl Consumer {
+    pub fn new(
+        secret_id: &str,
+        project_id: &str,
+        [service, resource_type, resource_id]: [String; 3],
+    ) -> Self {
+        let stamp = now();
+        Consumer {
+            id: uuid(),
+            secret_id: secret_id.into(),
+            project_id: project_id.into(),
+            service,
+            resource_type,
+            resource_id,
+            status: "ACTIVE".into(),
+            created: stamp.clone(),
+            updated: stamp,
+        }
+    }
+
+    /// Whether it is the consumer these three fields name.
+    pub fn is(&self, [service, resource_type, resource_id]: &[String; 3]) -> bool {
+        (&self.service, &self.resource_type, &self.resource_id)
+            == (service, resource_type, resource_id)
+    }
+}
+
+impl crate::store::Record for Consumer {
+    const KIND: &'static str = "secret_consumer";
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Found by its secret (`children`).
+    fn columns(&self, row: crate::store::Row) -> crate::store::Row {
+        row.with_parent(self.secret_id.clone())
+    }
+}
+
+/// The resources Barbican keeps a quota of, in its order.
+pub const QUOTA_RESOURCES: [&str; 5] = ["secrets", "orders", "containers", "consumers", "cas"];
+
+/// A project's configured quotas (`PUT /v1/project-quotas/{id}`): a value
+/// per resource, unset ones taking the default (unlimited, -1).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ProjectQuotas {
+    pub id: String,
+    pub created: String,
+    #[serde(default)]
+    pub quotas: std::collections::BTreeMap<String, i64>,
+}
+
+impl ProjectQuotas {
+    /// The configured value of `resource`, if set.
+    pub fn get(&self, resource: &str) -> Option<i64> {
+        self.quotas.get(resource).copied()
+    }
+}
+
+plain_record!(
+    Secret => "secret",
+    Order => "order",
+    Container => "container",
+    ProjectQuotas => "barbican_project_quotas",
+);
 
 #[cfg(test)]
 mod tests {

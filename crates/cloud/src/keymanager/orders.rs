@@ -46,9 +46,12 @@ pub(super) fn order(state: &State, who: &Caller, req: &Req) -> Result<Resp, ApiE
     let order = Order::key(owner(who), meta, &secret.id);
     let (secret_row, order_row) = (secret.row()?, order.row()?);
     state.write(|tx| {
+        if quotas::full(tx, &who.project_id, "orders")? {
+            return Ok(Err(quotas::reached("Order creation")));
+        }
         tx.put(&secret_row)?;
-        tx.put(&order_row)
-    })?;
+        tx.put(&order_row).map(Ok)
+    })??;
     Ok(Resp::json(
         202,
         json!({"order_ref": href(state, "orders", &order.id)}),
@@ -109,7 +112,12 @@ pub(super) fn container(state: &State, who: &Caller, req: &Req) -> Result<Resp, 
     let name = b.get("name").cloned().unwrap_or(Value::Null);
     let record = Container::new(owner(who), (name, &kind), refs);
     let row = record.row()?;
-    state.write(|tx| tx.put(&row))?;
+    state.write(|tx| {
+        if quotas::full(tx, &who.project_id, "containers")? {
+            return Ok(Err(quotas::reached("Container creation")));
+        }
+        tx.put(&row).map(Ok)
+    })??;
     Ok(Resp::json(
         201,
         json!({"container_ref": href(state, "containers", &record.id)}),

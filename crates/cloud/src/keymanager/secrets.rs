@@ -157,7 +157,12 @@ pub(super) fn store_secret(state: &State, who: &Caller, req: &Req) -> Result<Res
         ));
     }
     let row = record.row()?;
-    state.write(|tx| tx.put(&row))?;
+    state.write(|tx| {
+        if quotas::full(tx, &who.project_id, "secrets")? {
+            return Ok(Err(quotas::reached("Secret creation")));
+        }
+        tx.put(&row).map(Ok)
+    })??;
     Ok(Resp::json(
         201,
         json!({"secret_ref": href(state, "secrets", &record.id)}),
@@ -289,9 +294,10 @@ pub(super) fn put_payload(
     Ok(Resp::empty(204))
 }
 
-/// The secret's metadata, in Barbican's key order (`consumers` only from
-/// key-manager microversion 1.1, which clients do not ask for by default).
-pub(super) fn secret_view(state: &State, row: &Row) -> Value {
+/// The secret's metadata, in Barbican's key order, with its `consumers`
+/// where the request's version shows them (from key-manager 1.1; clients
+/// ask for it).
+pub(super) fn secret_view(state: &State, row: &Row, consumers: Option<&[Consumer]>) -> Value {
     let b = &row.body;
     let g = |k: &str| b.get(k).cloned().unwrap_or(Value::Null);
     let mut view = json!({
@@ -300,6 +306,15 @@ pub(super) fn secret_view(state: &State, row: &Row) -> Value {
         "algorithm": g("algorithm"), "bit_length": g("bit_length"), "mode": g("mode"),
         "creator_id": g("creator_id"),
     });
+    if let Some(consumers) = consumers {
+        view["consumers"] = consumers
+            .iter()
+            .map(|c| {
+                json!({"service": c.service, "resource_type": c.resource_type,
+                       "resource_id": c.resource_id})
+            })
+            .collect();
+    }
     if let Some(ct) = b.get("content_type") {
         view["content_types"] = json!({"default": ct});
     }

@@ -215,14 +215,7 @@ pub(super) fn metadata(
     Ok(out)
 }
 
-/// A boolean as `oslo_utils.strutils.bool_from_string(strict=True)` reads it.
-pub(super) fn strict_bool(v: &str) -> Option<bool> {
-    match v.to_ascii_lowercase().as_str() {
-        "true" | "1" | "yes" | "on" | "t" | "y" => Some(true),
-        "false" | "0" | "no" | "off" | "f" | "n" => Some(false),
-        _ => None,
-    }
-}
+pub(super) use sharekeep_base::pyrepr::strict_bool;
 
 /// Manila's checks of metadata (`api.common.check_metadata_properties`).
 pub(super) fn check_metadata(given: &Map<String, Value>) -> Result<(), ApiError> {
